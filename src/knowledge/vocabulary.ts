@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Languages every human-readable text must exist in. Adding one needs seed text, not a schema change. */
+export const LANGS = ['ja', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+export const DEFAULT_LANG: Lang = 'ja';
+
+/** Kinds of directed relation `from → to`. */
+export const RELATION_KINDS = [
+  'parent_of', // from manages/creates to (Deployment → ReplicaSet)
+  'variant_of', // from is a variant of to (NodePort → Service)
+  'alternative_to', // either can do the job (ReplicationController ↔ ReplicaSet)
+  'builds_on', // from extends what to provides (LoadBalancer → NodePort)
+  'routes_to', // from sends traffic to (Ingress → Service)
+  'uses', // from consumes/mounts to (Pod → ConfigMap)
+  'binds', // from claims to (PersistentVolumeClaim → PersistentVolume)
+  'grants', // from grants to (RoleBinding → Role)
+  'binds_subject', // from gives its grant to (RoleBinding → ServiceAccount)
+  'scales', // from scales to (HorizontalPodAutoscaler → Deployment)
+  'protects', // from limits disruption of to (PodDisruptionBudget → Pod)
+  'selects', // from selects to by labels (NetworkPolicy → Pod)
+  'applies_to', // from constrains to (ResourceQuota → Namespace)
+  'defines', // from defines new kinds of API objects (CustomResourceDefinition)
+] as const;
+export const RelationKind = z.enum(RELATION_KINDS);
+export type RelationKind = z.infer<typeof RelationKind>;
+
+export const RESOURCE_STATUSES = ['stable', 'beta', 'deprecated', 'superseded'] as const;
+export const ResourceStatus = z.enum(RESOURCE_STATUSES);
+export type ResourceStatus = z.infer<typeof ResourceStatus>;
+
+export const ALIAS_KINDS = ['misspelling', 'shortName', 'japanese', 'other'] as const;
+export const AliasKind = z.enum(ALIAS_KINDS);
+export type AliasKind = z.infer<typeof AliasKind>;
+
+export const CORRECTION_KINDS = ['typo', 'factual', 'missing', 'copy'] as const;
+export const CorrectionKind = z.enum(CORRECTION_KINDS);
+export type CorrectionKind = z.infer<typeof CorrectionKind>;
