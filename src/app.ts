@@ -1,0 +1,33 @@
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import type { KnowledgeStore } from './knowledge/knowledge-store.js';
+import { problemDetailsHandler } from './rest/problem-details.js';
+import { resourcesRouter } from './rest/resources-router.js';
+
+/** What the surfaces need: the knowledge, the configuration, a logger. */
+export interface AppDeps {
+  store: KnowledgeStore;
+  config: Config;
+  logger: Logger;
+}
+
+/** Builds the HTTP app with every surface on it; listening is server.ts's job. */
+export async function createApp(deps: AppDeps): Promise<Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    const ready = deps.store.ready;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', revision: ready ? deps.store.snapshot.revision : null });
+  });
+  app.use(resourcesRouter(deps.store));
+  app.use(problemDetailsHandler(deps.logger));
+  return app;
+}

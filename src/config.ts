@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable kubedex reads, parsed once. */
+export const Config = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().optional().describe('unset: SQLite file ./data/kubedex.db; file:PATH; postgresql://...'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.url().optional().describe('absolute base of links in answers; default: from the request'),
+  CORS_ORIGINS: z.string().default('*').describe('comma-separated origins allowed to read, or *'),
+  GRAPHQL_INTROSPECTION: flag.default(true),
+  KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(5000).describe('how often to check for other replicas\' writes; 0 disables'),
+  SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
+});
+export type Config = z.infer<typeof Config>;
+
+/** Parses the environment; a bad variable fails at start naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Config.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new AppError('CONFIG_INVALID', { message: `invalid configuration: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues });
+}

@@ -1,0 +1,129 @@
+import { AppError } from '../errors.js';
+import type { KnowledgeRows } from './read-knowledge-rows.js';
+import type { Category, Comparison, Correction, JsonValue, Localized, Relation, Resource } from './knowledge-types.js';
+import { AliasKind, CorrectionKind, LANGS, type Lang, RelationKind, ResourceStatus } from './vocabulary.js';
+
+/** The plain knowledge a snapshot indexes. */
+export interface SnapshotData {
+  revision: number;
+  categories: Category[];
+  resources: Resource[];
+  relations: Relation[];
+  comparisons: Comparison[];
+  corrections: Correction[];
+}
+
+/** Texts by language; a language missing in storage falls back to another so every field is filled. */
+function localize<R extends { lang: string }, T>(rows: R[], pick: (row: R) => T, what: string): Localized<T> {
+  const first = rows[0];
+  if (!first) throw new AppError('INTERNAL', { message: `${what} has no text in any language` });
+  const byLang = new Map(rows.map((r) => [r.lang, r]));
+  const entries = LANGS.map((lang): [Lang, T] => [lang, pick(byLang.get(lang) ?? first)]);
+  return Object.fromEntries(entries) as Localized<T>;
+}
+
+function apiVersion(group: string, version: string): string {
+  return group === '' ? version : `${group}/${version}`;
+}
+
+/** Turns stored rows into the plain, typed knowledge the snapshot serves. */
+export function buildSnapshotData(rows: KnowledgeRows): SnapshotData {
+  const categorySlug = new Map(rows.categories.map((c) => [c.id, c.slug]));
+  const resourceName = new Map(rows.resources.map((r) => [r.id, r.name]));
+  const nameOf = (id: number) => resourceName.get(id) ?? `#${id}`;
+  const slugOf = (id: number) => categorySlug.get(id) ?? `#${id}`;
+
+  const categories: Category[] = rows.categories.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    position: c.position,
+    aliases: c.aliases.split(',').map((a) => a.trim()).filter(Boolean),
+    text: localize(c.texts, (t) => ({ name: t.name, description: t.description }), `category ${c.slug}`),
+  }));
+
+  const variantOf = new Map<number, number>();
+  for (const rel of rows.relations) if (rel.kind === 'variant_of') variantOf.set(rel.fromId, rel.toId);
+
+  const resources: Resource[] = rows.resources
+    .map((r): Resource => {
+      const shortNames = r.aliases.filter((a) => a.kind === 'shortName').map((a) => a.alias);
+      const parentId = variantOf.get(r.id);
+      return {
+        id: r.id,
+        name: r.name,
+        category: slugOf(r.categoryId),
+        position: r.position,
+        listedIn: r.listings.map((l) => ({ category: slugOf(l.categoryId), position: l.position })),
+        kubernetes:
+          r.kind && r.apiGroup !== null && r.apiVersion && r.plural && r.namespaced !== null
+            ? {
+                kind: r.kind,
+                group: r.apiGroup,
+                version: r.apiVersion,
+                apiVersion: apiVersion(r.apiGroup, r.apiVersion),
+                plural: r.plural,
+                shortNames,
+                namespaced: r.namespaced,
+              }
+            : null,
+        variant: parentId !== undefined && r.variantSelector ? { of: nameOf(parentId), selector: r.variantSelector } : null,
+        status: ResourceStatus.parse(r.status),
+        supersededBy: r.supersededById === null ? null : nameOf(r.supersededById),
+        exampleManifest: r.exampleManifest,
+        docsUrl: r.docsUrl,
+        source: { fromArticle: r.fromArticle, articleSection: r.articleSection },
+        aliases: r.aliases.filter((a) => a.kind !== 'shortName').map((a) => ({ name: a.alias, kind: AliasKind.parse(a.kind) })),
+        text: localize(r.texts, (t) => ({ name: t.name, summary: t.summary, description: t.description }), `resource ${r.name}`),
+        facts: r.facts.map((f) => ({
+          key: f.key,
+          value: JSON.parse(f.value) as JsonValue,
+          text: localize(f.texts, (t) => ({ label: t.label, note: t.note }), `fact ${r.name}.${f.key}`),
+        })),
+        updatedAt: r.updatedAt,
+      };
+    })
+    .sort((a, b) => categoryOrder(a) - categoryOrder(b) || a.position - b.position || a.name.localeCompare(b.name));
+
+  function categoryOrder(r: Resource): number {
+    return categories.find((c) => c.slug === r.category)?.position ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  const relations: Relation[] = rows.relations.map((rel) => ({
+    id: rel.id,
+    kind: RelationKind.parse(rel.kind),
+    from: nameOf(rel.fromId),
+    to: nameOf(rel.toId),
+    text: localize(rel.texts, (t) => ({ note: t.note }), `relation ${rel.id}`),
+  }));
+
+  const comparisons: Comparison[] = rows.comparisons.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    position: c.position,
+    resources: c.members.map((m) => nameOf(m.resourceId)),
+    aspects: c.aspects.map((a) => ({
+      key: a.key,
+      text: localize(a.texts, (t) => ({ label: t.label }), `aspect ${c.slug}.${a.key}`),
+      cells: Object.fromEntries(
+        c.members.map((m) => [
+          nameOf(m.resourceId),
+          localize(a.cells.filter((cell) => cell.resourceId === m.resourceId), (cell) => cell.text, `cell ${c.slug}.${a.key}`),
+        ]),
+      ),
+    })),
+    text: localize(c.texts, (t) => ({ title: t.title, verdict: t.verdict }), `comparison ${c.slug}`),
+  }));
+
+  const corrections: Correction[] = rows.corrections.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    position: c.position,
+    kind: CorrectionKind.parse(c.kind),
+    articleSection: c.articleSection,
+    articleText: c.articleText,
+    resource: c.resourceId === null ? null : nameOf(c.resourceId),
+    text: localize(c.texts, (t) => ({ correct: t.correct, reason: t.reason }), `correction ${c.slug}`),
+  }));
+
+  return { revision: rows.revision, categories, resources, relations, comparisons, corrections };
+}

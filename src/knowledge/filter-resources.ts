@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import type { Resource } from './knowledge-types.js';
+import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
+import { normalizeName } from './normalize-name.js';
+import { ResourceStatus } from './vocabulary.js';
+
+/** Which resources a list asks for; every present condition must hold, a list means "any of". */
+export const ResourceFilter = z
+  .object({
+    category: z.array(z.string().min(1)).min(1).optional().describe('category slugs, names or aliases'),
+    group: z.array(z.string()).min(1).optional().describe('API groups; "core" or "" is the core group'),
+    kind: z.array(z.string().min(1)).min(1).optional().describe('Kubernetes kinds, case-insensitive'),
+    namespaced: z.boolean().optional(),
+    status: z.array(ResourceStatus).min(1).optional(),
+    fromArticle: z.boolean().optional().describe('whether the source article describes the resource'),
+    variantOf: z.string().min(1).optional().describe('only variants of this resource'),
+    text: z.string().min(1).optional().describe('case-insensitive substring of a name, alias or summary'),
+  })
+  .strict();
+export type ResourceFilter = z.infer<typeof ResourceFilter>;
+
+/** The resources matching a filter, in the snapshot's order (category, then the article's order). */
+export function filterResources(snapshot: KnowledgeSnapshot, filter: ResourceFilter): Resource[] {
+  const categories = filter.category?.map((key, i) => {
+    const category = snapshot.findCategory(key);
+    if (!category) throw new AppError('VALIDATION_FAILED', { message: `Unknown category "${key}"`, issues: [{ path: `category.${i}`, message: `unknown category "${key}"` }] });
+    return category.slug;
+  });
+  const groups = filter.group?.map((g) => (g === 'core' ? '' : g.toLowerCase()));
+  const kinds = filter.kind?.map((k) => k.toLowerCase());
+  const variantOf = filter.variantOf === undefined ? undefined : snapshot.findResource(filter.variantOf)?.resource.name ?? '';
+  const text = filter.text === undefined ? undefined : normalizeName(filter.text);
+
+  return snapshot.resources.filter(
+    (r) =>
+      (!categories || categories.some((slug) => snapshot.lists(slug, r))) &&
+      (!groups || (r.kubernetes !== null && groups.includes(r.kubernetes.group))) &&
+      (!kinds || (r.kubernetes !== null && kinds.includes(r.kubernetes.kind.toLowerCase()))) &&
+      (filter.namespaced === undefined || r.kubernetes?.namespaced === filter.namespaced) &&
+      (!filter.status || filter.status.includes(r.status)) &&
+      (filter.fromArticle === undefined || r.source.fromArticle === filter.fromArticle) &&
+      (variantOf === undefined || r.variant?.of === variantOf) &&
+      (text === undefined || textMatches(r, text)),
+  );
+}
+
+function textMatches(r: Resource, text: string): boolean {
+  const haystack = [r.name, ...r.aliases.map((a) => a.name), r.text.ja.name, r.text.en.name, r.text.ja.summary, r.text.en.summary];
+  return haystack.some((h) => normalizeName(h).includes(text));
+}

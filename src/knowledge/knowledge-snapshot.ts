@@ -1,0 +1,238 @@
+import type { SnapshotData } from './build-snapshot-data.js';
+import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
+import { normalizeName } from './normalize-name.js';
+import type { RelationKind } from './vocabulary.js';
+
+/** How a name reached its resource, strongest first. */
+export type NameMatch = 'name' | 'alias' | 'shortName' | 'plural' | 'kind' | 'localName';
+const MATCH_ORDER: NameMatch[] = ['name', 'alias', 'shortName', 'plural', 'kind', 'localName'];
+
+export type RelationDirection = 'outgoing' | 'incoming';
+
+/** A relation seen from one resource: which way it points and the resource at the other end. */
+export interface RelationFromResource {
+  relation: Relation;
+  direction: RelationDirection;
+  other: Resource;
+}
+
+/** One step of a parent or child chain: the resource, how far it is, and the relation that led there. */
+export interface ChainStep {
+  resource: Resource;
+  depth: number;
+  via: Relation;
+}
+
+/**
+ * The immutable in-memory read model: every read of every surface is answered from here, with
+ * indexes built once per revision.
+ */
+export class KnowledgeSnapshot {
+  readonly revision: number;
+  readonly loadedAt: Date;
+  readonly categories: readonly Category[];
+  readonly resources: readonly Resource[];
+  readonly relations: readonly Relation[];
+  readonly comparisons: readonly Comparison[];
+  readonly corrections: readonly Correction[];
+
+  private readonly resourceByName = new Map<string, Resource>();
+  private readonly resourceById = new Map<number, Resource>();
+  private readonly lookup = new Map<string, { resource: Resource; match: NameMatch }>();
+  private readonly categoryLookup = new Map<string, Category>();
+  private readonly categoryBySlug = new Map<string, Category>();
+  private readonly outgoing = new Map<string, Relation[]>();
+  private readonly incoming = new Map<string, Relation[]>();
+  private readonly comparisonBySlug = new Map<string, Comparison>();
+  private readonly listedByCategory = new Map<string, Resource[]>();
+
+  constructor(data: SnapshotData, loadedAt = new Date()) {
+    this.revision = data.revision;
+    this.loadedAt = loadedAt;
+    this.categories = Object.freeze(data.categories);
+    this.resources = Object.freeze(data.resources);
+    this.relations = Object.freeze(data.relations);
+    this.comparisons = Object.freeze(data.comparisons);
+    this.corrections = Object.freeze(data.corrections);
+
+    for (const c of data.categories) {
+      this.categoryBySlug.set(c.slug, c);
+      for (const key of [c.slug, c.text.en.name, c.text.ja.name, ...c.aliases]) {
+        const k = normalizeName(key);
+        if (!this.categoryLookup.has(k)) this.categoryLookup.set(k, c);
+      }
+    }
+    for (const r of data.resources) {
+      this.resourceByName.set(r.name, r);
+      this.resourceById.set(r.id, r);
+    }
+    // Stronger matches claim a key first; variants do not claim their kind's shortNames or plural.
+    for (const match of MATCH_ORDER)
+      for (const r of data.resources)
+        for (const key of namesFor(r, match)) {
+          const k = normalizeName(key);
+          if (k && !this.lookup.has(k)) this.lookup.set(k, { resource: r, match });
+        }
+    for (const rel of data.relations) {
+      push(this.outgoing, rel.from, rel);
+      push(this.incoming, rel.to, rel);
+    }
+    for (const c of data.comparisons) this.comparisonBySlug.set(c.slug, c);
+    for (const c of data.categories) {
+      const listed = data.resources
+        .map((r) => ({ r, position: r.category === c.slug ? r.position : r.listedIn.find((l) => l.category === c.slug)?.position }))
+        .filter((x): x is { r: Resource; position: number } => x.position !== undefined)
+        .sort((a, b) => a.position - b.position || a.r.name.localeCompare(b.r.name));
+      this.listedByCategory.set(c.slug, listed.map((x) => x.r));
+    }
+  }
+
+  /** A category by slug, name in any language, or alias, ignoring case and separators. */
+  findCategory(key: string): Category | undefined {
+    return this.categoryLookup.get(normalizeName(key));
+  }
+
+  category(slug: string): Category | undefined {
+    return this.categoryBySlug.get(slug);
+  }
+
+  /** A resource by its canonical name, exactly. */
+  resource(name: string): Resource | undefined {
+    return this.resourceByName.get(name);
+  }
+
+  resourceWithId(id: number): Resource | undefined {
+    return this.resourceById.get(id);
+  }
+
+  /** A resource by canonical name, alias, shortName, plural, kind or local name, ignoring case. */
+  findResource(key: string): { resource: Resource; match: NameMatch } | undefined {
+    return this.lookup.get(normalizeName(key));
+  }
+
+  /** Every key a lookup answers to, for suggesting close matches. */
+  lookupKeys(): IterableIterator<[string, { resource: Resource; match: NameMatch }]> {
+    return this.lookup.entries();
+  }
+
+  /** Resources the category lists, primary or not, in the article's order. */
+  resourcesIn(slug: string): readonly Resource[] {
+    return this.listedByCategory.get(slug) ?? [];
+  }
+
+  /** Whether the category lists the resource, as its home or as another listing. */
+  lists(slug: string, resource: Resource): boolean {
+    return resource.category === slug || resource.listedIn.some((l) => l.category === slug);
+  }
+
+  /** Relations touching a resource, optionally of one kind and direction. */
+  relationsOf(name: string, options: { kinds?: readonly RelationKind[]; direction?: RelationDirection } = {}): RelationFromResource[] {
+    const result: RelationFromResource[] = [];
+    const wanted = (rel: Relation) => !options.kinds || options.kinds.includes(rel.kind);
+    if (options.direction !== 'incoming')
+      for (const rel of this.outgoing.get(name) ?? [])
+        if (wanted(rel)) result.push({ relation: rel, direction: 'outgoing', other: this.mustResource(rel.to) });
+    if (options.direction !== 'outgoing')
+      for (const rel of this.incoming.get(name) ?? [])
+        if (wanted(rel)) result.push({ relation: rel, direction: 'incoming', other: this.mustResource(rel.from) });
+    return result;
+  }
+
+  /** What manages this resource, level by level (Pod ← ReplicaSet ← Deployment), up to `depth` levels. */
+  parents(name: string, depth: number): ChainStep[] {
+    return this.walk(name, depth, 'incoming');
+  }
+
+  /** What this resource manages, level by level (CronJob → Job → Pod), up to `depth` levels. */
+  children(name: string, depth: number): ChainStep[] {
+    return this.walk(name, depth, 'outgoing');
+  }
+
+  /** Resources that can do the same job, with the relation that says so. */
+  alternatives(name: string): RelationFromResource[] {
+    return this.relationsOf(name, { kinds: ['alternative_to'] });
+  }
+
+  /** Resources that are variants of this one (NodePort, Headless, ... of Service). */
+  variants(name: string): Resource[] {
+    return this.relationsOf(name, { kinds: ['variant_of'], direction: 'incoming' }).map((r) => r.other);
+  }
+
+  comparison(slug: string): Comparison | undefined {
+    return this.comparisonBySlug.get(slug);
+  }
+
+  /** Stored comparisons that include the resource. */
+  comparisonsOf(name: string): Comparison[] {
+    return this.comparisons.filter((c) => c.resources.includes(name));
+  }
+
+  /** The smallest stored comparison covering every named resource, if one does. */
+  comparisonCovering(names: readonly string[]): Comparison | undefined {
+    return this.comparisons
+      .filter((c) => names.every((n) => c.resources.includes(n)))
+      .sort((a, b) => a.resources.length - b.resources.length || a.position - b.position)[0];
+  }
+
+  correctionsOf(name: string): Correction[] {
+    return this.corrections.filter((c) => c.resource === name);
+  }
+
+  counts(): Record<'categories' | 'resources' | 'relations' | 'comparisons' | 'corrections', number> {
+    return {
+      categories: this.categories.length,
+      resources: this.resources.length,
+      relations: this.relations.length,
+      comparisons: this.comparisons.length,
+      corrections: this.corrections.length,
+    };
+  }
+
+  private mustResource(name: string): Resource {
+    const r = this.resourceByName.get(name);
+    if (!r) throw new Error(`relation points at missing resource ${name}`);
+    return r;
+  }
+
+  private walk(name: string, depth: number, direction: RelationDirection): ChainStep[] {
+    const steps: ChainStep[] = [];
+    const seen = new Set([name]);
+    let frontier = [name];
+    for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const next: string[] = [];
+      for (const current of frontier)
+        for (const { relation, other } of this.relationsOf(current, { kinds: ['parent_of'], direction })) {
+          if (seen.has(other.name)) continue;
+          seen.add(other.name);
+          steps.push({ resource: other, depth: level, via: relation });
+          next.push(other.name);
+        }
+      frontier = next;
+    }
+    return steps;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function namesFor(r: Resource, match: NameMatch): string[] {
+  const ownsKind = r.variant === null && r.kubernetes !== null;
+  switch (match) {
+    case 'name':
+      return [r.name];
+    case 'alias':
+      return r.aliases.map((a) => a.name);
+    case 'shortName':
+      return ownsKind ? (r.kubernetes?.shortNames ?? []) : [];
+    case 'plural':
+      return ownsKind && r.kubernetes ? [r.kubernetes.plural] : [];
+    case 'kind':
+      return ownsKind && r.kubernetes ? [r.kubernetes.kind] : [];
+    case 'localName':
+      return [r.text.ja.name, r.text.en.name];
+  }
+}

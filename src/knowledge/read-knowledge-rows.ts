@@ -1,0 +1,51 @@
+import type { Prisma } from '../generated/sqlite/client.js';
+import type { KnowledgeDb } from '../db/create-prisma-client.js';
+
+const categoryInclude = { texts: true } satisfies Prisma.CategoryInclude;
+const resourceInclude = {
+  texts: true,
+  aliases: { orderBy: { id: 'asc' } },
+  facts: { include: { texts: true }, orderBy: { position: 'asc' } },
+  listings: true,
+} satisfies Prisma.ResourceInclude;
+const relationInclude = { texts: true } satisfies Prisma.RelationInclude;
+const comparisonInclude = {
+  texts: true,
+  members: { orderBy: { position: 'asc' } },
+  aspects: { include: { texts: true, cells: true }, orderBy: { position: 'asc' } },
+} satisfies Prisma.ComparisonInclude;
+const correctionInclude = { texts: true } satisfies Prisma.CorrectionInclude;
+
+export type CategoryRow = Prisma.CategoryGetPayload<{ include: typeof categoryInclude }>;
+export type ResourceRow = Prisma.ResourceGetPayload<{ include: typeof resourceInclude }>;
+export type RelationRow = Prisma.RelationGetPayload<{ include: typeof relationInclude }>;
+export type ComparisonRow = Prisma.ComparisonGetPayload<{ include: typeof comparisonInclude }>;
+export type CorrectionRow = Prisma.CorrectionGetPayload<{ include: typeof correctionInclude }>;
+
+/** Every stored row of the knowledge, read in one consistent pass. */
+export interface KnowledgeRows {
+  revision: number;
+  categories: CategoryRow[];
+  resources: ResourceRow[];
+  relations: RelationRow[];
+  comparisons: ComparisonRow[];
+  corrections: CorrectionRow[];
+}
+
+type ReadClient = Pick<KnowledgeDb, 'knowledgeRevision' | 'category' | 'resource' | 'relation' | 'comparison' | 'correction'>;
+
+/**
+ * Reads the whole knowledge base with a fixed number of queries (one per table family), never one
+ * per record. Pass a transaction client to read a consistent state.
+ */
+export async function readKnowledgeRows(db: ReadClient): Promise<KnowledgeRows> {
+  const [revision, categories, resources, relations, comparisons, corrections] = await Promise.all([
+    db.knowledgeRevision.findUnique({ where: { id: 1 } }),
+    db.category.findMany({ include: categoryInclude, orderBy: { position: 'asc' } }),
+    db.resource.findMany({ include: resourceInclude, orderBy: [{ categoryId: 'asc' }, { position: 'asc' }] }),
+    db.relation.findMany({ include: relationInclude, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+    db.comparison.findMany({ include: comparisonInclude, orderBy: { position: 'asc' } }),
+    db.correction.findMany({ include: correctionInclude, orderBy: { position: 'asc' } }),
+  ]);
+  return { revision: revision?.revision ?? 0, categories, resources, relations, comparisons, corrections };
+}

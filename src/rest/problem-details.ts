@@ -1,0 +1,57 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { AppError } from '../errors.js';
+
+/** The RFC 9457 body every REST error answers with. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: string;
+  errors?: { path: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Sends an AppError as application/problem+json. */
+export function sendProblem(res: Response, error: AppError, instance?: string): void {
+  const status = error.status;
+  const body: ProblemDetails = {
+    type: `https://kubedex.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: error.message,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.issues.length > 0 ? { errors: error.issues } : {}),
+    ...error.details,
+  };
+  res.status(status).type('application/problem+json').json(body);
+}
+
+/** The one place REST turns errors into answers; unknown errors are logged and answered as a bare 500. */
+export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    if (error instanceof AppError) return sendProblem(res, error, req.originalUrl);
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return sendProblem(res, new AppError('BAD_REQUEST', { message: (error as Error).message }), req.originalUrl);
+    }
+    logger.error({ err: error, reqId: req.id }, 'unhandled error');
+    sendProblem(res, new AppError('INTERNAL', { message: 'An internal error occurred' }), req.originalUrl);
+  };
+}

@@ -1,0 +1,291 @@
+import type { KnowledgeDb } from '../db/create-prisma-client.js';
+import { normalizeName } from '../knowledge/normalize-name.js';
+import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
+import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import type { SeedKnowledge } from './read-seed.js';
+import type { ResourceSeed } from './seed-files.js';
+
+type Tx = Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0];
+
+/** What a seed run did: how many records it created or changed, and the revision afterwards. */
+export interface SeedReport {
+  written: number;
+  revision: number;
+}
+
+/** The fields of `desired` whose value differs from `existing` (Dates and JSON compared by value). */
+function changes<T extends Record<string, unknown>>(existing: Record<string, unknown>, desired: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(desired))
+    if (JSON.stringify(existing[key]) !== JSON.stringify(value)) out[key as keyof T] = value as T[keyof T];
+  return out;
+}
+
+const isEmpty = (o: object) => Object.keys(o).length === 0;
+
+/**
+ * Upserts the seed in one transaction: records are matched by natural key (slug, name, from+kind+to)
+ * and only what differs is written, so a second run writes nothing and the revision stays. Records
+ * added later through the API are never deleted. The revision is incremented once if anything changed.
+ */
+export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge): Promise<SeedReport> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await readKnowledgeRows(tx);
+      const writer = new SeedWriter(tx, rows);
+      await writer.categories(seed);
+      await writer.resources(seed.resources);
+      await writer.relations(seed);
+      await writer.comparisons(seed);
+      await writer.corrections(seed);
+      const revision = writer.written > 0 ? await bumpRevision(tx) : rows.revision;
+      return { written: writer.written, revision };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/** Increments the knowledge revision inside a write transaction. */
+export async function bumpRevision(tx: Tx): Promise<number> {
+  const row = await tx.knowledgeRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: { revision: { increment: 1 } } });
+  return row.revision;
+}
+
+class SeedWriter {
+  written = 0;
+  private readonly categoryIds = new Map<string, number>();
+  private readonly resourceIds = new Map<string, number>();
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly rows: KnowledgeRows,
+  ) {
+    for (const c of rows.categories) this.categoryIds.set(c.slug, c.id);
+    for (const r of rows.resources) this.resourceIds.set(r.name, r.id);
+  }
+
+  private id(name: string): number {
+    const id = this.resourceIds.get(name);
+    if (id === undefined) throw new Error(`seed names unknown resource ${name}`);
+    return id;
+  }
+
+  private categoryId(slug: string): number {
+    const id = this.categoryIds.get(slug);
+    if (id === undefined) throw new Error(`seed names unknown category ${slug}`);
+    return id;
+  }
+
+  async categories(seed: SeedKnowledge) {
+    for (const [position, c] of seed.categories.entries()) {
+      const existing = this.rows.categories.find((row) => row.slug === c.slug);
+      const data = { position, aliases: c.aliases.join(',') };
+      if (!existing) {
+        const created = await this.tx.category.create({
+          data: { slug: c.slug, ...data, texts: { create: LANGS.map((lang) => ({ lang, name: c.name[lang], description: c.description[lang] })) } },
+        });
+        this.categoryIds.set(c.slug, created.id);
+        this.written++;
+        continue;
+      }
+      const diff = changes(existing, data);
+      if (!isEmpty(diff)) await this.count(this.tx.category.update({ where: { id: existing.id }, data: diff }));
+      for (const lang of LANGS) {
+        const text = { name: c.name[lang], description: c.description[lang] };
+        const row = existing.texts.find((t) => t.lang === lang);
+        if (!row || !isEmpty(changes(row, text)))
+          await this.count(this.tx.categoryText.upsert({ where: { categoryId_lang: { categoryId: existing.id, lang } }, create: { categoryId: existing.id, lang, ...text }, update: text }));
+      }
+    }
+  }
+
+  async resources(resources: ResourceSeed[]) {
+    for (const r of resources) {
+      const existing = this.rows.resources.find((row) => row.name === r.name);
+      const data = {
+        categoryId: this.categoryId(r.category),
+        position: r.position,
+        kind: r.kubernetes?.kind ?? null,
+        apiGroup: r.kubernetes?.group ?? null,
+        apiVersion: r.kubernetes?.version ?? null,
+        plural: r.kubernetes?.plural ?? null,
+        namespaced: r.kubernetes?.namespaced ?? null,
+        variantSelector: r.variant?.selector ?? null,
+        status: r.status,
+        exampleManifest: r.example,
+        docsUrl: r.docsUrl,
+        articleSection: r.articleSection,
+        fromArticle: r.fromArticle,
+      };
+      if (!existing) {
+        const created = await this.tx.resource.create({ data: { name: r.name, ...data } });
+        this.resourceIds.set(r.name, created.id);
+        this.written++;
+      } else {
+        const diff = changes(existing, data);
+        if (!isEmpty(diff)) await this.count(this.tx.resource.update({ where: { id: existing.id }, data: diff }));
+      }
+    }
+    // Second pass: everything that points at other resources or hangs off a resource.
+    for (const r of resources) {
+      const resourceId = this.id(r.name);
+      const existing = this.rows.resources.find((row) => row.name === r.name);
+      const supersededById = r.supersededBy ? this.id(r.supersededBy) : null;
+      if ((existing?.supersededById ?? null) !== supersededById)
+        await this.count(this.tx.resource.update({ where: { id: resourceId }, data: { supersededById } }));
+      await this.resourceTexts(resourceId, r, existing);
+      await this.aliases(resourceId, r, existing);
+      await this.facts(resourceId, r, existing);
+      for (const listing of r.alsoListedIn) {
+        const categoryId = this.categoryId(listing.category);
+        const row = existing?.listings.find((l) => l.categoryId === categoryId);
+        if (!row || row.position !== listing.position)
+          await this.count(
+            this.tx.categoryListing.upsert({
+              where: { categoryId_resourceId: { categoryId, resourceId } },
+              create: { categoryId, resourceId, position: listing.position },
+              update: { position: listing.position },
+            }),
+          );
+      }
+      if (r.variant) await this.relation({ fromId: resourceId, toId: this.id(r.variant.of), kind: 'variant_of', position: 0, note: variantNote(r.name, r.variant) });
+    }
+  }
+
+  private async resourceTexts(resourceId: number, r: ResourceSeed, existing: KnowledgeRows['resources'][number] | undefined) {
+    for (const lang of LANGS) {
+      const text = r.text[lang];
+      const row = existing?.texts.find((t) => t.lang === lang);
+      if (!row || !isEmpty(changes(row, text)))
+        await this.count(this.tx.resourceText.upsert({ where: { resourceId_lang: { resourceId, lang } }, create: { resourceId, lang, ...text }, update: text }));
+    }
+  }
+
+  private async aliases(resourceId: number, r: ResourceSeed, existing: KnowledgeRows['resources'][number] | undefined) {
+    const wanted = [...r.aliases.map((a) => ({ alias: a.name, kind: a.kind as string })), ...(r.kubernetes?.shortNames ?? []).map((s) => ({ alias: s, kind: 'shortName' }))];
+    for (const a of wanted) {
+      const normalized = normalizeName(a.alias);
+      const row = existing?.aliases.find((x) => x.normalized === normalized);
+      const data = { resourceId, alias: a.alias, kind: a.kind };
+      if (!row || !isEmpty(changes(row, data)))
+        await this.count(this.tx.resourceAlias.upsert({ where: { normalized }, create: { normalized, ...data }, update: data }));
+    }
+  }
+
+  private async facts(resourceId: number, r: ResourceSeed, existing: KnowledgeRows['resources'][number] | undefined) {
+    for (const [position, f] of r.facts.entries()) {
+      const row = existing?.facts.find((x) => x.key === f.key);
+      const data = { value: JSON.stringify(f.value), position };
+      let factId = row?.id;
+      if (!row) {
+        factId = (await this.tx.resourceFact.create({ data: { resourceId, key: f.key, ...data } })).id;
+        this.written++;
+      } else if (!isEmpty(changes(row, data))) await this.count(this.tx.resourceFact.update({ where: { id: row.id }, data }));
+      for (const lang of LANGS) {
+        const text = { label: f.label[lang], note: f.note?.[lang] ?? null };
+        const textRow = row?.texts.find((t) => t.lang === lang);
+        if (factId !== undefined && (!textRow || !isEmpty(changes(textRow, text))))
+          await this.count(this.tx.resourceFactText.upsert({ where: { factId_lang: { factId, lang } }, create: { factId, lang, ...text }, update: text }));
+      }
+    }
+  }
+
+  async relations(seed: SeedKnowledge) {
+    for (const [i, rel] of seed.relations.entries())
+      await this.relation({ fromId: this.id(rel.from), toId: this.id(rel.to), kind: rel.kind, position: i + 1, note: rel.note });
+  }
+
+  private async relation(r: { fromId: number; toId: number; kind: string; position: number; note: Record<Lang, string> }) {
+    const existing = this.rows.relations.find((row) => row.fromId === r.fromId && row.toId === r.toId && row.kind === r.kind);
+    const where = { fromId_toId_kind: { fromId: r.fromId, toId: r.toId, kind: r.kind } };
+    let relationId = existing?.id;
+    if (!existing) {
+      relationId = (await this.tx.relation.create({ data: { fromId: r.fromId, toId: r.toId, kind: r.kind, position: r.position } })).id;
+      this.written++;
+    } else if (existing.position !== r.position) await this.count(this.tx.relation.update({ where, data: { position: r.position } }));
+    for (const lang of LANGS) {
+      const row = existing?.texts.find((t) => t.lang === lang);
+      if (relationId !== undefined && row?.note !== r.note[lang])
+        await this.count(this.tx.relationText.upsert({ where: { relationId_lang: { relationId, lang } }, create: { relationId, lang, note: r.note[lang] }, update: { note: r.note[lang] } }));
+    }
+  }
+
+  async comparisons(seed: SeedKnowledge) {
+    for (const [position, c] of seed.comparisons.entries()) {
+      const existing = this.rows.comparisons.find((row) => row.slug === c.slug);
+      const comparisonId = existing?.id ?? (await this.tx.comparison.create({ data: { slug: c.slug, position } })).id;
+      if (!existing) this.written++;
+      else if (existing.position !== position) await this.count(this.tx.comparison.update({ where: { id: comparisonId }, data: { position } }));
+      for (const lang of LANGS) {
+        const text = { title: c.title[lang], verdict: c.verdict[lang] };
+        const row = existing?.texts.find((t) => t.lang === lang);
+        if (!row || !isEmpty(changes(row, text)))
+          await this.count(this.tx.comparisonText.upsert({ where: { comparisonId_lang: { comparisonId, lang } }, create: { comparisonId, lang, ...text }, update: text }));
+      }
+      for (const [memberPosition, name] of c.resources.entries()) {
+        const resourceId = this.id(name);
+        const row = existing?.members.find((m) => m.resourceId === resourceId);
+        if (!row || row.position !== memberPosition)
+          await this.count(
+            this.tx.comparisonMember.upsert({
+              where: { comparisonId_resourceId: { comparisonId, resourceId } },
+              create: { comparisonId, resourceId, position: memberPosition },
+              update: { position: memberPosition },
+            }),
+          );
+      }
+      for (const [aspectPosition, a] of c.aspects.entries()) {
+        const row = existing?.aspects.find((x) => x.key === a.key);
+        const aspectId = row?.id ?? (await this.tx.comparisonAspect.create({ data: { comparisonId, key: a.key, position: aspectPosition } })).id;
+        if (!row) this.written++;
+        else if (row.position !== aspectPosition) await this.count(this.tx.comparisonAspect.update({ where: { id: aspectId }, data: { position: aspectPosition } }));
+        for (const lang of LANGS) {
+          if (row?.texts.find((t) => t.lang === lang)?.label !== a.label[lang])
+            await this.count(this.tx.comparisonAspectText.upsert({ where: { aspectId_lang: { aspectId, lang } }, create: { aspectId, lang, label: a.label[lang] }, update: { label: a.label[lang] } }));
+          for (const [name, cell] of Object.entries(a.cells)) {
+            const resourceId = this.id(name);
+            if (row?.cells.find((x) => x.resourceId === resourceId && x.lang === lang)?.text !== cell[lang])
+              await this.count(
+                this.tx.comparisonCell.upsert({
+                  where: { aspectId_resourceId_lang: { aspectId, resourceId, lang } },
+                  create: { aspectId, resourceId, lang, text: cell[lang] },
+                  update: { text: cell[lang] },
+                }),
+              );
+          }
+        }
+      }
+    }
+  }
+
+  async corrections(seed: SeedKnowledge) {
+    for (const [position, c] of seed.corrections.entries()) {
+      const existing = this.rows.corrections.find((row) => row.slug === c.slug);
+      const data = { position, kind: c.kind, articleSection: c.articleSection, articleText: c.articleText, resourceId: c.resource ? this.id(c.resource) : null };
+      const correctionId = existing?.id ?? (await this.tx.correction.create({ data: { slug: c.slug, ...data } })).id;
+      if (!existing) this.written++;
+      else {
+        const diff = changes(existing, data);
+        if (!isEmpty(diff)) await this.count(this.tx.correction.update({ where: { id: correctionId }, data: diff }));
+      }
+      for (const lang of LANGS) {
+        const text = { correct: c.correct[lang], reason: c.reason[lang] };
+        const row = existing?.texts.find((t) => t.lang === lang);
+        if (!row || !isEmpty(changes(row, text)))
+          await this.count(this.tx.correctionText.upsert({ where: { correctionId_lang: { correctionId, lang } }, create: { correctionId, lang, ...text }, update: text }));
+      }
+    }
+  }
+
+  private async count(write: Promise<unknown>) {
+    await write;
+    this.written++;
+  }
+}
+
+function variantNote(name: string, variant: { of: string; selector: string }): Record<Lang, string> {
+  return {
+    ja: `${name}は${variant.of}の一形態で、${variant.selector}によって選ばれます。`,
+    en: `${name} is a variant of ${variant.of}, selected by ${variant.selector}.`,
+  };
+}
