@@ -1,0 +1,27 @@
+import type { TestProject } from 'vitest/node';
+import { createPrismaClient } from '../../src/db/create-prisma-client.js';
+import { migrateDatabase } from '../../src/db/migrate-database.js';
+import { SEED_DIR } from '../../src/package-root.js';
+import { applySeed } from '../../src/seed/apply-seed.js';
+import { readSeed } from '../../src/seed/read-seed.js';
+import { createEmptyDatabase, TEST_PROVIDER } from './test-database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seededTemplate: string;
+  }
+}
+
+/**
+ * Migrates and seeds one database once per run; each test file then copies it (a file copy on
+ * SQLite, CREATE DATABASE ... TEMPLATE on PostgreSQL) instead of seeding again.
+ */
+export default async function setup(project: TestProject) {
+  const template = await createEmptyDatabase(TEST_PROVIDER);
+  await migrateDatabase(template.target);
+  const db = createPrismaClient(template.target);
+  await applySeed(db, readSeed(SEED_DIR));
+  await db.$disconnect();
+  project.provide('seededTemplate', template.name);
+  return () => template.drop();
+}
