@@ -21,7 +21,8 @@ export const RELATION_KINDS = [
   'protects', // from limits disruption of to (PodDisruptionBudget → Pod)
   'selects', // from selects to by labels (NetworkPolicy → Pod)
   'applies_to', // from constrains to (ResourceQuota → Namespace)
-  'defines', // from defines new kinds of API objects (CustomResourceDefinition)
+  'runs_on', // from is scheduled onto and runs on to (Pod → Node)
+  'provisions', // from creates to on demand (StorageClass → PersistentVolume)
 ] as const;
 export const RelationKind = z.enum(RELATION_KINDS);
 export type RelationKind = z.infer<typeof RelationKind>;
