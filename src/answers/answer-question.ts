@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Resource } from '../knowledge/knowledge-types.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import { Lang } from '../knowledge/vocabulary.js';
+import { detectLang } from '../search/detect-lang.js';
+import { findMentions } from '../search/find-mentions.js';
+import { searchResources, type SearchHit } from '../search/search-resources.js';
+import { citationFor, type Citation } from './citation.js';
+import { compareResources, type ComparisonView } from './compare-resources.js';
+import { asksToCompare } from './detect-comparison.js';
+import { writePassage } from './write-passage.js';
+
+/** A question to answer; every surface parses its input into this. */
+export const AskQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').describe('a question in Japanese or English'),
+  lang: Lang.optional().describe('language of the answer; default: the language of q'),
+  limit: z.number().int().min(1).max(10).default(3).describe('how many matching resources to return (1-10)'),
+});
+export type AskQuery = z.input<typeof AskQuery>;
+
+/** An answer built only from stored knowledge: no model, no network, the same every time. */
+export interface Answer {
+  question: string;
+  lang: Lang;
+  /** Markdown: the summary and key facts of the best match, or the comparison asked for. */
+  passage: string;
+  /** The best matching resources, best first. */
+  matches: { resource: Resource; score: number; snippet: SearchHit['snippet'] }[];
+  comparison: ComparisonView | null;
+  citations: Citation[];
+}
+
+const MAX_COMPARED = 4;
+
+/**
+ * Answers a question from the knowledge: finds the best matching resources, writes a short
+ * passage from the best one's summary and facts in the question's language, and compares the
+ * resources the question names when it asks for a comparison. Citations cover every resource used.
+ */
+export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, options: { baseUrl?: string } = {}): Answer {
+  const { q, lang: explicit, limit } = AskQuery.parse(query);
+  const lang = explicit ?? detectLang(q);
+  const matches = searchResources(snapshot, { q, lang, limit });
+
+  let comparison: ComparisonView | null = null;
+  let compared: Resource[] = [];
+  if (asksToCompare(q)) {
+    compared = findMentions(snapshot, q).map((m) => m.resource).slice(0, MAX_COMPARED);
+    // "What's the difference between the two ways to run batch work?" names nothing: compare the best two hits.
+    if (compared.length < 2) compared = matches.slice(0, 2).map((m) => m.resource);
+    if (compared.length >= 2) comparison = compareResources(snapshot, compared, lang);
+  }
+
+  const used = comparison ? compared : matches.slice(0, 1).map((m) => m.resource);
+  return {
+    question: q,
+    lang,
+    passage: writePassage(snapshot, { lang, resources: used, comparison }),
+    matches,
+    comparison,
+    citations: dedupe([...used, ...matches.map((m) => m.resource)]).map((r) => citationFor(r, options.baseUrl)),
+  };
+}
+
+function dedupe(resources: Resource[]): Resource[] {
+  return [...new Map(resources.map((r) => [r.name, r])).values()];
+}
