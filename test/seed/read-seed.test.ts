@@ -73,7 +73,7 @@ describe('readSeed', () => {
   it('rejects an alias that already names another resource', () => {
     const dir = copySeed();
     const file = path.join(dir, 'resources/workloads/Deployment.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Deploy, kind: other }', '{ name: Deploy, kind: other }\n  - { name: Categories, kind: other }'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Deployement, kind: misspelling }', '{ name: Deployement, kind: misspelling }\n  - { name: Categories, kind: other }'));
     fs.writeFileSync(
       path.join(dir, 'resources/workloads/Categories.yaml'),
       fs.readFileSync(file, 'utf8').replace('name: Deployment', 'name: Categories').replace(/aliases:[\s\S]*?text:/, 'aliases: []\ntext:'),
