@@ -113,6 +113,8 @@ export async function runSchemaEngineShim(argv: string[]): Promise<number> {
     target,
     args.datamodels.map((file) => [file, fs.readFileSync(file, 'utf8')]),
   );
+  // The CLI ends stdin and kills the engine at once; closing first leaves no SQLite journal behind.
+  process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
   let queue = Promise.resolve();
   for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
