@@ -59,7 +59,7 @@ class ShimServer {
         // The Wasm reset empties SQLite tables but keeps them; a reset database is an empty file.
         if (this.target.provider === 'sqlite') {
           await this.close();
-          fs.truncateSync(this.target.file, 0);
+          if (fs.existsSync(this.target.file)) fs.truncateSync(this.target.file, 0);
           return {};
         }
         await engine.reset(params as never);
