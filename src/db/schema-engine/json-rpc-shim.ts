@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import type { SchemaFilter } from '@prisma/schema-engine-wasm';
 import { parseDatabaseUrl, type DatabaseTarget } from '../database-target.js';
 import { runEngineCliCommand } from './engine-cli-commands.js';
 import { openSchemaEngine, type SchemaEngineSession } from './open-schema-engine.js';
@@ -10,17 +9,18 @@ interface EngineArgs {
   datamodels: string[];
   datasourceUrl: string | undefined;
   cliCommand: string | undefined;
+  version: boolean;
 }
 
 function parseEngineArgs(argv: string[]): EngineArgs {
-  const args: EngineArgs = { datamodels: [], datasourceUrl: undefined, cliCommand: undefined };
+  const args: EngineArgs = { datamodels: [], datasourceUrl: undefined, cliCommand: undefined, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--datamodels') args.datamodels.push(argv[++i] ?? '');
     else if (arg === '--datasource') args.datasourceUrl = (JSON.parse(argv[++i] ?? '{}') as { url?: string }).url;
     else if (arg === '--enabled-preview-features' || arg === '--extension-types') i++;
     else if (arg === 'cli') args.cliCommand = argv[++i];
-    else if (arg === '--version') args.cliCommand = '--version';
+    else if (arg === '--version') args.version = true;
   }
   return args;
 }
@@ -102,7 +102,7 @@ function rpcError(error: unknown) {
 /** Runs the shim: the Prisma CLI's schema-engine protocol on stdin/stdout, served by the Wasm engine. */
 export async function runSchemaEngineShim(argv: string[]): Promise<number> {
   const args = parseEngineArgs(argv);
-  if (args.cliCommand === '--version') {
+  if (args.version) {
     console.log('schema-engine-wasm shim');
     return 0;
   }
