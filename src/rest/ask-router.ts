@@ -1,0 +1,96 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import { answerQuestion, AskQuery } from '../answers/answer-question.js';
+import { resourceUrl } from '../answers/resource-url.js';
+import type { Config } from '../config.js';
+import { defineRoute } from './route-definition.js';
+import { ok, notModified, problems } from './schemas/responses.js';
+import { SearchSnippet } from './search-router.js';
+import { sendRepresentation } from './send-representation.js';
+
+/** `GET /ask` query string: the core's AskQuery with `limit` read from text. */
+export const AskRequestQuery = z.strictObject({
+  ...AskQuery.shape,
+  limit: z.coerce.number().int().min(1).max(10).default(3).meta({ description: 'how many matching resources to return (1-10)' }),
+});
+
+const Citation = z
+  .object({
+    resource: z.string(),
+    kubedexUrl: z.string(),
+    markdownUrl: z.string(),
+    docsUrl: z.string().nullable().meta({ description: 'official Kubernetes documentation' }),
+    article: z.object({ file: z.string(), section: z.string() }).nullable().meta({ description: 'section of the source article' }),
+  })
+  .meta({ id: 'Citation' });
+
+/** The body of `GET /ask`. */
+export const AnswerBody = z
+  .object({
+    question: z.string(),
+    lang: z.enum(['ja', 'en']),
+    answer: z.string().meta({ description: 'Markdown passage built from the knowledge (deterministic)' }),
+    matches: z.array(
+      z.object({ name: z.string(), category: z.string(), displayName: z.string(), summary: z.string(), score: z.number(), snippet: SearchSnippet, href: z.string() }),
+    ),
+    comparison: z
+      .object({
+        slug: z.string().nullable().meta({ description: 'stored comparison; null when built from facts' }),
+        title: z.string(),
+        resources: z.array(z.string()),
+        aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
+        verdict: z.string().nullable(),
+      })
+      .nullable(),
+    citations: z.array(Citation),
+  })
+  .meta({ id: 'Answer' });
+
+/** `GET /ask`: a short answer for chatbots, with citations. */
+export const askRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/ask',
+    operationId: 'ask',
+    summary: 'Answer a question from the knowledge, with citations',
+    description:
+      'Deterministic (no model, no network): the best matching resources, a passage from the best one\'s summary and key facts, a comparison when the question compares (「違い」, "difference between", "vs"), and citations. The answer is in `lang`, else in the language of `q`.',
+    tags: ['search'],
+    link: 'ask',
+    query: AskRequestQuery,
+    responses: { ...ok(AnswerBody, 'The answer'), ...notModified, ...problems(400, 406) },
+    handler: ({ req, res, query, snapshot, deps }) => {
+      const baseUrl = publicBase(req, deps.config);
+      sendRepresentation(req, res, {
+        snapshot,
+        language: null,
+        query,
+        body: (): z.infer<typeof AnswerBody> => {
+          const answer = answerQuestion(snapshot, query, { baseUrl });
+          res.set('Content-Language', answer.lang);
+          return {
+            question: answer.question,
+            lang: answer.lang,
+            answer: answer.passage,
+            matches: answer.matches.map(({ resource: r, score, snippet }) => ({
+              name: r.name,
+              category: r.category,
+              displayName: r.text[answer.lang].name,
+              summary: r.text[answer.lang].summary,
+              score,
+              snippet,
+              href: resourceUrl(r, baseUrl),
+            })),
+            comparison: answer.comparison,
+            citations: answer.citations,
+          };
+        },
+      });
+    },
+  }),
+];
+
+/** Where absolute links in answers point: PUBLIC_URL, else the origin the client reached. */
+export function publicBase(req: Request, config: Pick<Config, 'PUBLIC_URL'>): string {
+  return config.PUBLIC_URL ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { renderLlmsFullTxt, renderLlmsTxt } from '../llms/render-llms-txt.js';
+import { answerLanguage } from './answer-language.js';
+import { publicBase } from './ask-router.js';
+import { MarkdownQuery } from './markdown-router.js';
+import { defineRoute } from './route-definition.js';
+import { notModified, ok, problems } from './schemas/responses.js';
+import { sendRepresentation } from './send-representation.js';
+
+const llmsDocument = (path: '/llms.txt' | '/llms-full.txt', render: typeof renderLlmsTxt, summary: string, operationId: string) =>
+  defineRoute({
+    method: 'get',
+    path,
+    operationId,
+    summary,
+    tags: ['llms'],
+    query: MarkdownQuery,
+    responses: { ...ok(z.string(), summary, 'text/plain'), ...notModified, ...problems(400, 406) },
+    handler: ({ req, res, query, snapshot, deps }) => {
+      const language = answerLanguage(req, query.lang);
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        type: 'text/plain; charset=utf-8',
+        body: () => render(snapshot, { lang: language.lang, baseUrl: publicBase(req, deps.config) }),
+      });
+    },
+  });
+
+/** `GET /llms.txt` and `GET /llms-full.txt`, following the llms.txt convention. */
+export const llmsRoutes = [
+  llmsDocument('/llms.txt', renderLlmsTxt, 'Index of the knowledge for language models (llms.txt)', 'getLlmsTxt'),
+  llmsDocument('/llms-full.txt', renderLlmsFullTxt, 'The whole knowledge as one Markdown document (llms-full.txt)', 'getLlmsFullTxt'),
+];
