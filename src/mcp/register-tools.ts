@@ -1,0 +1,178 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { answerQuestion } from '../answers/answer-question.js';
+import { compareResources } from '../answers/compare-resources.js';
+import { citationFor } from '../answers/citation.js';
+import { AppError } from '../errors.js';
+import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
+import { negotiateLang } from '../knowledge/negotiate-lang.js';
+import { resolveResource } from '../knowledge/resolve-resource.js';
+import { Lang } from '../knowledge/vocabulary.js';
+import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
+import { detectLang } from '../search/detect-lang.js';
+import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
+import { resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
+import { structured, toolResult } from './tool-error.js';
+
+const lang = Lang.optional().describe('ja or en; default: the language of the question, or ja');
+const name = z.string().min(1).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
+const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
+const Citation = z.object({
+  resource: z.string(),
+  kubedexUrl: z.string(),
+  markdownUrl: z.string(),
+  docsUrl: z.string().nullable(),
+  article: z.object({ file: z.string(), section: z.string() }).nullable(),
+});
+const Comparison = z.object({
+  slug: z.string().nullable(),
+  title: z.string(),
+  resources: z.array(z.string()),
+  aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
+  verdict: z.string().nullable(),
+});
+const ChainStep = z.object({ name: z.string(), depth: z.number().int(), relation: z.string(), note: z.string() });
+
+/** Registers the kubedex tools: search, get, list, relations, compare, ask. Each reads the current snapshot. */
+export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
+  server.registerTool(
+    'search_resources',
+    {
+      title: 'Search Kubernetes resources',
+      description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a highlighted snippet.',
+      inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: z.string().min(1).optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
+      outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), snippet: Snippet })) },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const l = args.lang ?? detectLang(args.q);
+        const hits = searchResources(store.snapshot, { ...args, lang: l });
+        return structured({ results: hits.map((h) => ({ ...resourceRef(h.resource, l, baseUrl), score: h.score, snippet: h.snippet })) });
+      }),
+  );
+
+  server.registerTool(
+    'get_resource',
+    {
+      title: 'Get a Kubernetes resource',
+      description: 'One resource in full: summary, description, API facts (apiVersion, kind, shortNames), facts, relations and sources.',
+      inputSchema: { name, category: z.string().min(1).optional().describe('category slug or name; optional'), lang },
+      outputSchema: ResourceView.shape,
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const snapshot = store.snapshot;
+        const { resource } = resolveResource(snapshot, { name: args.name, ...(args.category ? { category: args.category } : {}) });
+        const l = negotiateLang({ explicit: args.lang });
+        return structured(resourceView(snapshot, resource, l, baseUrl), renderResourceMarkdown(snapshot, resource, { lang: l, baseUrl }));
+      }),
+  );
+
+  server.registerTool(
+    'list_category',
+    {
+      title: 'List a category',
+      description: 'The resources a category lists, in the source article\'s order. Categories: Workloads, Service, Config & Storage, Cluster, Metadata.',
+      inputSchema: { category: z.string().min(1).describe('slug, name or alias (workloads, Service, ConfigMap&Storage, ...)'), lang },
+      outputSchema: { category: z.object({ slug: z.string(), name: z.string(), description: z.string() }), resources: z.array(ResourceRef) },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const snapshot = store.snapshot;
+        const category = snapshot.findCategory(args.category);
+        if (!category)
+          throw new AppError('NOT_FOUND', { message: `No category "${args.category}"; categories: ${snapshot.categories.map((c) => c.slug).join(', ')}`, issues: [{ path: 'category', message: 'unknown category' }] });
+        const l = negotiateLang({ explicit: args.lang });
+        return structured({
+          category: { slug: category.slug, name: category.text[l].name, description: category.text[l].description },
+          resources: snapshot.resourcesIn(category.slug).map((r) => resourceRef(r, l, baseUrl)),
+        });
+      }),
+  );
+
+  server.registerTool(
+    'get_relations',
+    {
+      title: 'Relations of a resource',
+      description: 'What manages a resource (parents) and what it manages (children), level by level up to depth, plus its other relations (alternatives, variants, uses, ...).',
+      inputSchema: { name, depth: z.number().int().min(1).max(5).default(2).describe('levels of parents and children (1-5)'), lang },
+      outputSchema: {
+        resource: z.string(),
+        parents: z.array(ChainStep),
+        children: z.array(ChainStep),
+        related: z.array(z.object({ kind: z.string(), direction: z.enum(['outgoing', 'incoming']), resource: z.string(), note: z.string() })),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const snapshot = store.snapshot;
+        const { resource } = resolveResource(snapshot, { name: args.name });
+        const l = negotiateLang({ explicit: args.lang });
+        const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, relation: s.via.kind, note: s.via.text[l].note }));
+        return structured({
+          resource: resource.name,
+          parents: chain(snapshot.parents(resource.name, args.depth)),
+          children: chain(snapshot.children(resource.name, args.depth)),
+          related: snapshot
+            .relationsOf(resource.name)
+            .filter(({ relation }) => relation.kind !== 'parent_of')
+            .map(({ relation, direction, other }) => ({ kind: relation.kind, direction, resource: other.name, note: relation.text[l].note })),
+        });
+      }),
+  );
+
+  server.registerTool(
+    'compare_resources',
+    {
+      title: 'Compare resources',
+      description: 'Side-by-side comparison of 2-4 resources: the stored comparison covering them when there is one (with a verdict), else a table of their facts.',
+      inputSchema: { names: z.array(name).min(2).max(4).describe('2 to 4 resource names'), lang },
+      outputSchema: { comparison: Comparison, citations: z.array(Citation) },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const snapshot = store.snapshot;
+        const resources = args.names.map((n) => resolveResource(snapshot, { name: n }).resource);
+        const l = negotiateLang({ explicit: args.lang });
+        return structured({ comparison: compareResources(snapshot, resources, l), citations: resources.map((r) => citationFor(r, baseUrl)) });
+      }),
+  );
+
+  server.registerTool(
+    'ask',
+    {
+      title: 'Ask kubedex',
+      description: 'Answers a question about Kubernetes resources from kubedex\'s knowledge only (deterministic): a short passage, the best matches, a comparison when the question compares, and citations.',
+      inputSchema: { q: z.string().trim().min(1).max(500).describe('a question in Japanese or English'), lang },
+      outputSchema: {
+        question: z.string(),
+        lang: Lang,
+        answer: z.string().describe('Markdown'),
+        matches: z.array(ResourceRef.extend({ score: z.number() })),
+        comparison: Comparison.nullable(),
+        citations: z.array(Citation),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (args) =>
+      toolResult(() => {
+        const answer = answerQuestion(store.snapshot, args, { baseUrl });
+        return structured(
+          {
+            question: answer.question,
+            lang: answer.lang,
+            answer: answer.passage,
+            matches: answer.matches.map((m) => ({ ...resourceRef(m.resource, answer.lang, baseUrl), score: m.score })),
+            comparison: answer.comparison,
+            citations: answer.citations,
+          },
+          `${answer.passage}\n\n${answer.citations.map((c) => `- ${c.resource}: ${c.kubedexUrl}${c.docsUrl ? ` · ${c.docsUrl}` : ''}`).join('\n')}`,
+        );
+      }),
+  );
+}
