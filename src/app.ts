@@ -3,8 +3,15 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
+import { mcpRouter } from './mcp/mcp-http-router.js';
+import { askRoutes } from './rest/ask-router.js';
+import { llmsRoutes } from './rest/llms-router.js';
+import { markdownRoutes } from './rest/markdown-router.js';
 import { problemDetailsHandler } from './rest/problem-details.js';
 import { resourcesRouter } from './rest/resources-router.js';
+import { restRoutes } from './rest/rest-routes.js';
+import { routesRouter } from './rest/routes-router.js';
+import { searchRoutes } from './rest/search-router.js';
 
 /** What the surfaces need: the knowledge, the configuration, a logger. */
 export interface AppDeps {
@@ -27,6 +34,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     const ready = deps.store.ready;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', revision: ready ? deps.store.snapshot.revision : null });
   });
+  // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
+  app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
+  app.use(mcpRouter(deps));
   app.use(resourcesRouter(deps.store));
   app.use(problemDetailsHandler(deps.logger));
   return app;
