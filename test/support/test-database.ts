@@ -41,12 +41,17 @@ export async function createEmptyDatabase(
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-'));
     const file = path.join(dir, `${name}.db`);
     if (options.template) fs.copyFileSync(options.template, file);
-    return { target: { provider, file }, name: file, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    const target: DatabaseTarget = { provider, file };
+    return { target, name: file, drop: () => dropDatabase(target) };
   }
   await admin((c) => c.query(`CREATE DATABASE "${name}"${options.template ? ` TEMPLATE "${options.template}"` : ''}`));
-  return {
-    target: { provider, url: postgresUrl(name) },
-    name,
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
-  };
+  const target: DatabaseTarget = { provider, url: postgresUrl(name) };
+  return { target, name, drop: () => dropDatabase(target) };
+}
+
+/** Removes a test database, closing any connection still open to it. */
+export async function dropDatabase(target: DatabaseTarget): Promise<void> {
+  if (target.provider === 'sqlite') return fs.rmSync(path.dirname(target.file), { recursive: true, force: true });
+  const name = new URL(target.url).pathname.slice(1);
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
