@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
+import { graphqlRouter } from './graphql/graphql-router.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
 import { askRoutes } from './rest/ask-router.js';
@@ -38,6 +39,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
   app.use(mcpRouter(deps));
   app.use(resourcesRouter(deps.store));
+  app.use('/graphql', await graphqlRouter(deps));
   app.use(problemDetailsHandler(deps.logger));
   return app;
 }

@@ -1,0 +1,22 @@
+import { builder } from './builder.js';
+import { cellsOf, ComparisonAspectRef, ComparisonCellRef } from './comparison-aspect.js';
+import { langArg, langOf } from './lang.js';
+import { ComparisonRef, ResourceRef } from './refs.js';
+
+builder.node(ComparisonRef, {
+  description: 'A stored side-by-side comparison of resources, with a verdict on when to use which.',
+  id: { resolve: (c) => c.slug },
+  loadOne: (slug, ctx) => ctx.snapshot.comparison(slug) ?? null,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable key, e.g. `deployment-vs-statefulset`.' }),
+    title: t.string({ description: 'Title of the comparison.', args: langArg, resolve: (c, args, ctx) => c.text[langOf(args, ctx)].title }),
+    verdict: t.string({ description: 'When to use which.', args: langArg, resolve: (c, args, ctx) => c.text[langOf(args, ctx)].verdict }),
+    resources: t.field({
+      type: [ResourceRef],
+      description: 'The compared resources, in column order.',
+      resolve: (c, _args, ctx) => c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []),
+    }),
+    aspects: t.field({ type: [ComparisonAspectRef], description: 'The rows of the table, in order.', resolve: (c) => c.aspects }),
+    cells: t.field({ type: [ComparisonCellRef], description: 'Every cell of the table, row by row.', resolve: (c) => c.aspects.flatMap(cellsOf) }),
+  }),
+});

@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { PothosValidationError } from '@pothos/core';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError } from '../errors.js';
+import type { GraphQLContext } from './context.js';
+
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/** The public form of an error, or undefined when it must be masked as an internal error. */
+function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    // INTERNAL means a broken snapshot or a bug: its message is for the log, not for clients.
+    if (original.code === 'INTERNAL') return undefined;
+    const issues = original.issues.length > 0 ? { issues: original.issues } : {};
+    return { ...formatted, message: original.message, extensions: { ...original.details, ...issues, code: original.code } };
+  }
+  // Pothos rejects malformed input of its own (a global id that is not one) before a resolver runs.
+  if (original instanceof PothosValidationError) return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };
+  // Apollo, graphql-js and the limits give every error they mean clients to see a code of its own;
+  // Apollo gives INTERNAL_SERVER_ERROR to everything else (a thrown Error, a bug).
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== INTERNAL) return formatted;
+  return undefined;
+}
+
+/** Apollo's formatError: AppError codes pass through as `extensions.code`; anything unknown is masked without its stack. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return publicError(formatted, error) ?? { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: INTERNAL } };
+}
+
+/** Logs each error formatError masks, with the request id, so a masked answer can be traced. */
+export function internalErrorLogger(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors)
+            if (!publicError({ message: error.message, extensions: error.extensions }, error))
+              logger.error({ err: unwrapResolverError(error), reqId: contextValue.requestId, path: error.path }, 'graphql internal error');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Router } from 'express';
+import type { AppDeps } from '../app.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { formatError, internalErrorLogger } from './format-error.js';
+import { LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
+import { schema } from './schema.js';
+
+// A body larger than any document the limits allow plus generous variables never needs parsing.
+const MAX_BODY_BYTES = LIMITS.documentBytes * 4;
+
+/** Body-parser failures answered the GraphQL way (`errors` with a code) rather than as REST problems. */
+const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+  if (typeof error.status !== 'number' || error.status >= 500) return next(error);
+  const code = error.type === 'entity.too.large' ? LIMIT_CODES.documentBytes : 'BAD_REQUEST';
+  res.status(error.status).json({ errors: [{ message: error.message ?? 'Bad request', extensions: { code } }] });
+};
+
+/** Apollo Server on `/graphql`: every read answered from the store's current snapshot. */
+export async function graphqlRouter(deps: AppDeps): Promise<Router> {
+  const server = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: deps.config.GRAPHQL_INTROSPECTION,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [limitsPlugin(), internalErrorLogger(deps.logger)],
+    logger: deps.logger,
+  });
+  await server.start();
+
+  const router = express.Router();
+  router.all(
+    '/',
+    express.json({ limit: MAX_BODY_BYTES }),
+    // The integration insists on req.body even for a GET or a body it did not parse; Apollo itself rejects those properly.
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(server, {
+      context: async ({ req }) =>
+        createContext({ snapshot: deps.store.snapshot, acceptLanguage: req.get('accept-language'), requestId: req.id === undefined ? undefined : String(req.id) }),
+    }),
+  );
+  router.use(bodyErrors);
+  return router;
+}

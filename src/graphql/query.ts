@@ -1,0 +1,102 @@
+import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.js';
+import { AppError } from '../errors.js';
+import { filterResources } from '../knowledge/filter-resources.js';
+import { resolveResource } from '../knowledge/resolve-resource.js';
+import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
+import { builder } from './builder.js';
+import { connectionComplexity, connectionFrom, ResourceConnection } from './connections.js';
+import { LangEnum } from './lang.js';
+import { parseArg } from './parse-arg.js';
+import { MetaRef } from './meta.js';
+import { CategoryRef, ComparisonRef, CorrectionRef, ResourceRef } from './refs.js';
+import { ResourceComparisonRef } from './resource-comparison.js';
+import { ResourceFilterInput, toResourceFilter } from './resource-filter.js';
+import { SearchHitRef } from './search-hit.js';
+
+builder.queryFields((t) => ({
+  category: t.field({
+    type: CategoryRef,
+    nullable: true,
+    description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug, name or alias of the category.' }) },
+    resolve: (_root, args, ctx) => {
+      const category = ctx.snapshot.findCategory(args.slug);
+      if (!category) throw new AppError('NOT_FOUND', { message: `No category "${args.slug}"` });
+      return category;
+    },
+  }),
+  categories: t.field({ type: [CategoryRef], description: 'Every category, in the source article\'s order.', resolve: (_root, _args, ctx) => ctx.snapshot.categories }),
+  resource: t.field({
+    type: ResourceRef,
+    nullable: true,
+    description:
+      'A resource as people type it: canonical name, alias, short name, plural or kind, ignoring case (`DeamonSet`, `ds`). Unknown: NOT_FOUND with close matches in `extensions.suggestions`.',
+    args: {
+      name: t.arg.string({ required: true, description: 'Name, alias, short name or plural of the resource.' }),
+      category: t.arg.string({ required: false, description: 'Category the client has in mind; used to rank suggestions. The resource is found even when another category holds it.' }),
+    },
+    resolve: (_root, args, ctx) => resolveResource(ctx.snapshot, { name: args.name, category: args.category ?? undefined }).resource,
+  }),
+  resources: t.connection(
+    {
+      type: ResourceRef,
+      description: 'Resources matching a filter, in category then article order, a page at a time.',
+      args: { filter: t.arg({ type: ResourceFilterInput, required: false, description: 'Conditions every listed resource meets.' }) },
+      complexity: connectionComplexity,
+      resolve: (_root, args, ctx) => connectionFrom(filterResources(ctx.snapshot, toResourceFilter(args.filter)), args),
+    },
+    ResourceConnection,
+  ),
+  comparison: t.field({
+    type: ComparisonRef,
+    nullable: true,
+    description: 'A stored comparison by slug. Unknown: NOT_FOUND.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the comparison, e.g. `deployment-vs-statefulset`.' }) },
+    resolve: (_root, args, ctx) => {
+      const comparison = ctx.snapshot.comparison(args.slug);
+      if (!comparison) throw new AppError('NOT_FOUND', { message: `No comparison "${args.slug}"` });
+      return comparison;
+    },
+  }),
+  comparisons: t.field({ type: [ComparisonRef], description: 'Every stored comparison.', resolve: (_root, _args, ctx) => ctx.snapshot.comparisons }),
+  compare: t.field({
+    type: ResourceComparisonRef,
+    description: `Resources side by side (2 to ${MAX_COMPARED}, named as people type them): a stored comparison when one covers them, else their facts.`,
+    args: { names: t.arg.stringList({ required: true, description: 'Names, aliases or short names of the resources.' }) },
+    resolve: (_root, args, ctx) => compareResources(ctx.snapshot, args.names),
+  }),
+  corrections: t.field({
+    type: [CorrectionRef],
+    description: 'Corrections to the source article, optionally only those about one resource.',
+    args: { resource: t.arg.string({ required: false, description: 'Only corrections about this resource (name, alias or short name).' }) },
+    resolve: (_root, args, ctx) =>
+      args.resource == null ? ctx.snapshot.corrections : ctx.snapshot.correctionsOf(resolveResource(ctx.snapshot, { name: args.resource }).resource.name),
+  }),
+  meta: t.field({ type: MetaRef, description: 'Which knowledge answered, and in which languages.', resolve: (_root, _args, ctx) => ctx.snapshot }),
+  search: t.field({
+    type: [SearchHitRef],
+    description: 'Resources ranked for words or a question in Japanese or English, tolerant of typos.',
+    args: {
+      q: t.arg.string({ required: true, description: 'Words or a question.' }),
+      lang: t.arg({ type: LangEnum, required: false, description: 'Language of the snippets; default: Accept-Language if sent, else the language of `q`.' }),
+      category: t.arg.string({ required: false, description: 'Only resources this category lists (slug, name or alias).' }),
+      limit: t.arg.int({ defaultValue: 10, description: `At most this many hits (1..${MAX_SEARCH_LIMIT}).` }),
+    },
+    complexity: (args) => ({ field: 5, multiplier: args.limit ?? 10 }),
+    resolve: (_root, args, ctx) =>
+      searchResources(
+        ctx.snapshot,
+        parseArg(
+          SearchQuery,
+          {
+            q: args.q,
+            // The search core picks the language of q when none is given; a stated preference wins over that guess.
+            lang: args.lang ?? (ctx.acceptLanguage ? ctx.lang : undefined),
+            category: args.category ?? undefined,
+            limit: args.limit,
+          },
+          'search',
+        ),
+      ),
+  }),
+}));
