@@ -9,7 +9,7 @@ import { askRoutes } from './rest/ask-router.js';
 import { llmsRoutes } from './rest/llms-router.js';
 import { markdownRoutes } from './rest/markdown-router.js';
 import { problemDetailsHandler } from './rest/problem-details.js';
-import { resourcesRouter } from './rest/resources-router.js';
+import { restApi, restHttp, restNotFound } from './rest/rest-api.js';
 import { restRoutes } from './rest/rest-routes.js';
 import { routesRouter } from './rest/routes-router.js';
 import { searchRoutes } from './rest/search-router.js';
@@ -28,6 +28,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('trust proxy', true);
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
+  app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -38,8 +39,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
   app.use(mcpRouter(deps));
-  app.use(resourcesRouter(deps.store));
+  app.use(restApi(deps));
   app.use('/graphql', await graphqlRouter(deps));
+  app.use(restNotFound()); // keep after every surface: 405 with Allow on known paths, else 404
   app.use(problemDetailsHandler(deps.logger));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError } from '../errors.js';
+import { resourceHref } from './resource-links.js';
 
 /** The RFC 9457 body every REST error answers with. */
 export interface ProblemDetails {
@@ -30,6 +31,9 @@ const TITLES: Record<number, string> = {
 /** Sends an AppError as application/problem+json. */
 export function sendProblem(res: Response, error: AppError, instance?: string): void {
   const status = error.status;
+  // Headers a handler set for the representation it meant to send do not describe this error.
+  for (const header of ['ETag', 'Content-Language', 'Content-Location', 'Link', 'Last-Modified']) res.removeHeader(header);
+  res.set('Cache-Control', 'no-store');
   const body: ProblemDetails = {
     type: `https://kubedex.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[status] ?? 'Error',
@@ -39,6 +43,7 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
     ...(instance ? { instance } : {}),
     ...(error.issues.length > 0 ? { errors: error.issues } : {}),
     ...error.details,
+    ...linkedSuggestions(error.details.suggestions),
   };
   res.status(status).type('application/problem+json').json(body);
 }
@@ -53,5 +58,13 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
     }
     logger.error({ err: error, reqId: req.id }, 'unhandled error');
     sendProblem(res, new AppError('INTERNAL', { message: 'An internal error occurred' }), req.originalUrl);
+  };
+}
+
+/** Close matches from the core carry name and category; a REST client also wants where they live. */
+function linkedSuggestions(suggestions: unknown): { suggestions?: unknown[] } {
+  if (!Array.isArray(suggestions)) return {};
+  return {
+    suggestions: suggestions.map((s: { name: string; category: string }) => ({ name: s.name, category: s.category, href: resourceHref(s) })),
   };
 }

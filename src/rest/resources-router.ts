@@ -1,29 +1,140 @@
-import { Router } from 'express';
+import type { Request } from 'express';
 import { z } from 'zod';
-import { AppError } from '../errors.js';
-import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { negotiateLang } from '../knowledge/negotiate-lang.js';
+import { filterResources, type ResourceFilter } from '../knowledge/filter-resources.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, paginate } from '../knowledge/paginate.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { Lang } from '../knowledge/vocabulary.js';
-import { presentResource, resourcePath } from './present-resource.js';
+import { ResourceStatus } from '../knowledge/vocabulary.js';
+import { addressResource, redirectPermanently } from './address-resource.js';
+import { answerLanguage } from './answer-language.js';
+import { presentRelation, presentResource, presentSummary } from './present-resource.js';
+import { presentComparison } from './present-comparison.js';
+import { resourceHref } from './resource-links.js';
+import { defineRoute } from './route-definition.js';
+import { BooleanParam, IncludeParam, LangParam, listParam, PathName } from './schemas/query-params.js';
+import { ResourceBody, ResourcePage } from './schemas/resource-schemas.js';
+import { movedToCanonical, notModified, ok, problems } from './schemas/responses.js';
+import { sendRepresentation } from './send-representation.js';
 
-const LangQuery = z.object({ lang: Lang.optional() });
+/** Filters, paging and language of `GET /resources`. */
+export const ResourcesQuery = z.strictObject({
+  category: listParam(z.string(), 'category slugs, names or aliases').optional(),
+  group: listParam(z.string(), 'API groups; "core" is the core group').optional(),
+  kind: listParam(z.string(), 'Kubernetes kinds, any case').optional(),
+  namespaced: BooleanParam.optional().meta({ description: 'namespaced (true) or cluster-scoped (false)' }),
+  status: listParam(ResourceStatus, 'stable, beta, deprecated, superseded').optional(),
+  fromArticle: BooleanParam.optional().meta({ description: 'whether the source article describes it' }),
+  variantOf: z.string().min(1).max(200).optional().meta({ description: 'only variants of this resource' }),
+  q: z.string().min(1).max(200).optional().meta({ description: 'free text: part of a name, alias or summary' }),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).meta({ description: 'page size' }),
+  cursor: z.string().min(1).max(200).optional().meta({ description: 'opaque cursor from a next or prev link' }),
+  lang: LangParam,
+  include: IncludeParam,
+});
 
-/** GET /resources/:category/:name: one resource, found the way a person types it. */
-export function resourcesRouter(store: KnowledgeStore): Router {
-  const router = Router();
-  router.get('/resources/:category/:name', (req, res) => {
-    const query = LangQuery.safeParse(req.query);
-    if (!query.success)
-      throw new AppError('VALIDATION_FAILED', { message: 'invalid query', issues: query.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
-    const snapshot = store.snapshot;
-    const found = resolveResource(snapshot, { category: req.params.category, name: req.params.name });
-    const canonical = resourcePath(found.resource);
-    if (!found.categoryFits) return res.redirect(301, canonical);
-    const lang = negotiateLang({ explicit: query.data.lang, acceptLanguage: req.get('accept-language') });
-    res.set('Content-Language', lang).set('Vary', 'Accept-Language');
-    if (!found.exact) res.set('Link', `<${canonical}>; rel="canonical"`);
-    res.json(presentResource(snapshot, found.resource, lang));
-  });
-  return router;
+/** One resource addressed by category and name. */
+export const ResourceAddress = z.object({
+  category: PathName.meta({ description: 'category slug, name or alias, any case', example: 'service' }),
+  name: PathName.meta({ description: 'name, alias, shortName or plural, any case', example: 'NodePort' }),
+});
+
+/** Language and embeds of a single resource. */
+export const ResourceQuery = z.strictObject({ lang: LangParam, include: IncludeParam });
+
+/** `GET /resources`, `GET /resources/{name}` and `GET /resources/{category}/{name}`. */
+export const resourceRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/resources',
+    operationId: 'listResources',
+    summary: 'List resources, filtered and paged',
+    tags: ['resources'],
+    link: 'resources',
+    query: ResourcesQuery,
+    responses: { ...ok(ResourcePage, 'A page of resources'), ...notModified, ...problems(400, 406) },
+    handler: ({ req, res, query, snapshot }) => {
+      const language = answerLanguage(req, query.lang);
+      const filter: ResourceFilter = {
+        category: query.category,
+        group: query.group,
+        kind: query.kind,
+        namespaced: query.namespaced,
+        status: query.status,
+        fromArticle: query.fromArticle,
+        variantOf: query.variantOf,
+        text: query.q,
+      };
+      const start = query.cursor === undefined ? 0 : decodeCursor(query.cursor, 'cursor');
+      const all = filterResources(snapshot, filter);
+      const page = paginate(all, { first: query.limit, after: start > 0 ? encodeCursor(start - 1) : undefined });
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        body: () => ({
+          items: page.items.map((r) => ({
+            ...presentSummary(r, language.lang),
+            ...(query.include?.includes('relations') ? { relations: snapshot.relationsOf(r.name).map((e) => presentRelation(e, language.lang)) } : {}),
+            ...(query.include?.includes('comparisons') ? { comparisons: snapshot.comparisonsOf(r.name).map((c) => presentComparison(snapshot, c, language.lang)) } : {}),
+          })),
+          total: page.total,
+          limit: query.limit,
+          links: pageLinks(req, { offset: page.offset, limit: query.limit, hasNext: page.hasNextPage, hasPrev: page.hasPreviousPage }),
+        }),
+      });
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/resources/{name}',
+    operationId: 'findResource',
+    summary: 'Redirect a resource name (any alias or case) to its canonical URL',
+    tags: ['resources'],
+    params: z.object({ name: PathName.meta({ description: 'name, alias, shortName or plural', example: 'ds' }) }),
+    query: ResourceQuery,
+    responses: { ...movedToCanonical, ...problems(400, 404) },
+    handler: ({ req, res, params, snapshot }) => {
+      redirectPermanently({ req, res }, resourceHref(resolveResource(snapshot, { name: params.name }).resource));
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/resources/{category}/{name}',
+    operationId: 'getResource',
+    summary: 'One resource, as a person types it',
+    description:
+      'Case-insensitive; aliases, shortNames and plurals resolve and answer with Link rel=canonical. A right name under a category that does not list it redirects (301) to the canonical URL.',
+    tags: ['resources'],
+    link: 'resource',
+    params: ResourceAddress,
+    query: ResourceQuery,
+    responses: { ...ok(ResourceBody, 'The resource'), ...movedToCanonical, ...notModified, ...problems(400, 404, 406) },
+    handler: ({ req, res, params, query, snapshot }) => {
+      const found = addressResource(snapshot, { req, res }, params);
+      if (!found) return;
+      const language = answerLanguage(req, query.lang);
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        body: () => presentResource(snapshot, found.resource, { lang: language.lang, include: query.include ?? [] }),
+      });
+    },
+  }),
+];
+
+/** self/first/next/prev links of a page, keeping the client's other parameters. */
+function pageLinks(req: Request, page: { offset: number; limit: number; hasNext: boolean; hasPrev: boolean }): Record<string, string> {
+  const at = (offset: number | undefined) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(req.query)) if (k !== 'cursor') params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+    if (offset !== undefined && offset > 0) params.set('cursor', encodeCursor(offset));
+    const qs = params.toString();
+    return qs ? `${req.path}?${qs}` : req.path;
+  };
+  return {
+    self: at(page.offset),
+    first: at(undefined),
+    ...(page.hasNext ? { next: at(page.offset + page.limit) } : {}),
+    ...(page.hasPrev ? { prev: at(Math.max(0, page.offset - page.limit)) } : {}),
+  };
 }

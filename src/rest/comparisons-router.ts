@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.js';
+import { answerLanguage } from './answer-language.js';
+import { presentAspect, presentComparison, presentComparisonSummary } from './present-comparison.js';
+import { presentRef } from './present-resource.js';
+import { comparisonHref } from './resource-links.js';
+import { defineRoute } from './route-definition.js';
+import { listOf } from './schemas/common-schemas.js';
+import { CompareBody, ComparisonBody, ComparisonSummary } from './schemas/comparison-schemas.js';
+import { LangParam, listParam, PathName } from './schemas/query-params.js';
+import { notModified, ok, problems } from './schemas/responses.js';
+import { sendRepresentation } from './send-representation.js';
+
+const LangOnly = z.strictObject({ lang: LangParam });
+
+/** `GET /compare?resources=NodePort,ExternalIP`. */
+export const CompareQuery = z.strictObject({
+  resources: listParam(z.string().min(1).max(200), `2 to ${MAX_COMPARED} resource names, aliases or shortNames`),
+  lang: LangParam,
+});
+
+/** `GET /comparisons`, `GET /comparisons/{slug}` and `GET /compare`. */
+export const comparisonRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/comparisons',
+    operationId: 'listComparisons',
+    summary: 'The stored comparisons',
+    tags: ['comparisons'],
+    link: 'comparisons',
+    query: LangOnly,
+    responses: { ...ok(listOf(ComparisonSummary, 'ComparisonList', 'stored comparisons'), 'Stored comparisons'), ...notModified, ...problems(400, 406) },
+    handler: ({ req, res, query, snapshot }) => {
+      const language = answerLanguage(req, query.lang);
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        body: () => ({ items: snapshot.comparisons.map((c) => presentComparisonSummary(snapshot, c, language.lang)), links: { self: '/comparisons' } }),
+      });
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/comparisons/{slug}',
+    operationId: 'getComparison',
+    summary: 'One stored comparison',
+    tags: ['comparisons'],
+    link: 'comparison',
+    params: z.object({ slug: PathName.meta({ example: 'job-vs-cronjob' }) }),
+    query: LangOnly,
+    responses: { ...ok(ComparisonBody, 'The comparison'), ...notModified, ...problems(400, 404, 406) },
+    handler: ({ req, res, params, query, snapshot }) => {
+      const comparison = snapshot.comparison(params.slug.toLowerCase());
+      if (!comparison)
+        throw new AppError('NOT_FOUND', { message: `No comparison "${params.slug}"`, details: { comparisons: '/comparisons' } });
+      const canonical = comparisonHref(comparison.slug);
+      if (req.path !== canonical) res.set('Link', `<${canonical}>; rel="canonical"`).set('Content-Location', canonical);
+      const language = answerLanguage(req, query.lang);
+      sendRepresentation(req, res, { snapshot, language, query, body: () => presentComparison(snapshot, comparison, language.lang) });
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/compare',
+    operationId: 'compareResources',
+    summary: 'Resources side by side',
+    description: 'The smallest stored comparison covering every named resource when there is one, otherwise a table of their facts.',
+    tags: ['comparisons'],
+    link: 'compare',
+    query: CompareQuery,
+    responses: { ...ok(CompareBody, 'The resources side by side'), ...notModified, ...problems(400, 406) },
+    handler: ({ req, res, query, snapshot }) => {
+      const result = compareResources(snapshot, query.resources);
+      const language = answerLanguage(req, query.lang);
+      const lang = language.lang;
+      const names = result.stored ? result.stored.resources : result.resources.map((r) => r.name);
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        body: () => ({
+          source: result.stored ? 'stored' : 'facts',
+          title: result.stored ? result.stored.text[lang].title : result.resources.map((r) => r.text[lang].name).join(' / '),
+          verdict: result.stored ? result.stored.text[lang].verdict : null,
+          requested: result.resources.map((r) => presentRef(r, lang)),
+          resources: names.flatMap((n) => {
+            const r = snapshot.resource(n);
+            return r ? [presentRef(r, lang)] : [];
+          }),
+          aspects: result.aspects.map((a) => presentAspect(a, lang)),
+          comparison: result.stored ? { slug: result.stored.slug, href: comparisonHref(result.stored.slug) } : null,
+          links: { self: req.originalUrl, ...(result.stored ? { comparison: comparisonHref(result.stored.slug) } : {}) },
+        }),
+      });
+    },
+  }),
+];

@@ -1,0 +1,41 @@
+import type { RequestHandler } from 'express';
+import { templateMatcher, type RouteDefinition } from './route-definition.js';
+
+/** Headers a browser script may read from kubedex's answers besides the CORS-safelisted ones. */
+const EXPOSED = ['ETag', 'Link', 'Location', 'Content-Location', 'Content-Language', 'Allow'];
+/** Request headers a browser may send on reads: conditional requests and language choice. */
+const ALLOWED_HEADERS = ['Accept', 'Accept-Language', 'If-None-Match', 'Content-Type'];
+
+/** Parses CORS_ORIGINS: `*` for any origin, else a comma-separated list of exact origins. */
+export function corsOrigins(setting: string): '*' | Set<string> {
+  const list = setting.split(',').map((o) => o.trim()).filter(Boolean);
+  return list.includes('*') || list.length === 0 ? '*' : new Set(list);
+}
+
+/**
+ * CORS for reads: any origin by default (knowledge is public and needs no credentials), or only
+ * the configured ones. Preflights to catalogue paths are answered here, granting that path's
+ * methods; other paths' preflights are left to their own surface.
+ */
+export function corsForReads(setting: string, routes: readonly RouteDefinition[]): RequestHandler {
+  const origins = corsOrigins(setting);
+  const matchers = routes.map((route) => ({ method: route.method.toUpperCase(), pattern: templateMatcher(route.path) }));
+  return (req, res, next) => {
+    const origin = req.get('origin');
+    if (origins !== '*') res.vary('Origin');
+    if (origin && (origins === '*' || origins.has(origin))) {
+      res.set('Access-Control-Allow-Origin', origins === '*' ? '*' : origin);
+      res.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
+    }
+    const preflight = req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined;
+    const methods = preflight ? matchers.filter((m) => m.pattern.test(req.path)).map((m) => m.method) : [];
+    if (methods.length === 0) return next();
+    if (origin && (origins === '*' || origins.has(origin))) {
+      res.set('Access-Control-Allow-Methods', [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', '));
+      res.set('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
+      res.set('Access-Control-Max-Age', '600');
+    }
+    // A refused preflight is still a 204: the missing grant headers are what tells the browser no.
+    res.status(204).end();
+  };
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { Comparison, ComparisonAspect } from '../knowledge/knowledge-types.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+import { comparisonHref, resourceHref } from './resource-links.js';
+import type { ResourceRef } from './schemas/common-schemas.js';
+import type { AspectBody, ComparisonBody, ComparisonSummary } from './schemas/comparison-schemas.js';
+
+/** A resource named by a comparison, linked (a name the snapshot lacks keeps its name). */
+export function refByName(snapshot: KnowledgeSnapshot, name: string, lang: Lang): z.input<typeof ResourceRef> {
+  const r = snapshot.resource(name);
+  return r ? { name, displayName: r.text[lang].name, href: resourceHref(r) } : { name, displayName: name, href: `/resources/${encodeURIComponent(name)}` };
+}
+
+/** One table row in one language. */
+export function presentAspect(aspect: ComparisonAspect, lang: Lang): z.input<typeof AspectBody> {
+  return {
+    key: aspect.key,
+    label: aspect.text[lang].label,
+    cells: Object.fromEntries(Object.entries(aspect.cells).map(([name, text]) => [name, text[lang]])),
+  };
+}
+
+/** A stored comparison in one language. */
+export function presentComparison(snapshot: KnowledgeSnapshot, c: Comparison, lang: Lang): z.input<typeof ComparisonBody> {
+  return {
+    slug: c.slug,
+    title: c.text[lang].title,
+    verdict: c.text[lang].verdict,
+    resources: c.resources.map((n) => refByName(snapshot, n, lang)),
+    aspects: c.aspects.map((a) => presentAspect(a, lang)),
+    links: { self: comparisonHref(c.slug) },
+  };
+}
+
+/** A stored comparison in a list. */
+export function presentComparisonSummary(snapshot: KnowledgeSnapshot, c: Comparison, lang: Lang): z.input<typeof ComparisonSummary> {
+  return { slug: c.slug, title: c.text[lang].title, resources: c.resources.map((n) => refByName(snapshot, n, lang)), href: comparisonHref(c.slug) };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { Resource } from '../knowledge/knowledge-types.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import { type Lang, RelationKind } from '../knowledge/vocabulary.js';
+import { addressResource } from './address-resource.js';
+import { answerLanguage } from './answer-language.js';
+import { presentComparison } from './present-comparison.js';
+import { presentRef, presentRelation, presentSummary, resourceLinks } from './present-resource.js';
+import { ResourceAddress } from './resources-router.js';
+import { defineRoute, type RouteContext } from './route-definition.js';
+import { ComparisonBody } from './schemas/comparison-schemas.js';
+import { LangParam, listParam } from './schemas/query-params.js';
+import { aboutResource, AlternativeBody, ChainStepBody, RelationEntry } from './schemas/resource-schemas.js';
+import { movedToCanonical, notModified, ok, problems } from './schemas/responses.js';
+import { sendRepresentation } from './send-representation.js';
+
+/** Deepest chain `/parents` and `/children` walk; the real ones are 3 levels (CronJob → Job → Pod). */
+export const MAX_DEPTH = 10;
+
+const LangOnly = z.strictObject({ lang: LangParam });
+const RelationsQuery = z.strictObject({
+  kind: listParam(RelationKind, 'relation kinds').optional(),
+  direction: z.enum(['outgoing', 'incoming']).optional().meta({ description: 'outgoing: this → other; incoming: other → this' }),
+  lang: LangParam,
+});
+const ChainQuery = z.strictObject({
+  depth: z.coerce.number().int().min(1).max(MAX_DEPTH).default(1).meta({ description: `levels to walk, 1 to ${MAX_DEPTH}` }),
+  lang: LangParam,
+});
+
+type Neighbours = (snapshot: KnowledgeSnapshot, r: Resource, lang: Lang, query: Record<string, unknown>) => unknown[];
+
+/** A `GET /resources/{category}/{name}/{suffix}` route answering items about the addressed resource. */
+function neighbourRoute<Q extends z.ZodObject>(spec: {
+  suffix: string;
+  operationId: string;
+  summary: string;
+  query: Q;
+  item: z.ZodType;
+  schemaId: string;
+  items: Neighbours;
+}) {
+  return defineRoute({
+    method: 'get',
+    path: `/resources/{category}/{name}/${spec.suffix}`,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    tags: ['resources'],
+    link: `resource-${spec.suffix}`,
+    params: ResourceAddress,
+    query: spec.query,
+    responses: {
+      ...ok(aboutResource(spec.item, spec.schemaId, spec.summary), spec.summary),
+      ...movedToCanonical,
+      ...notModified,
+      ...problems(400, 404, 406),
+    },
+    handler: ({ req, res, params, query, snapshot }: RouteContext<z.output<typeof ResourceAddress>, Record<string, unknown>>) => {
+      const found = addressResource(snapshot, { req, res }, { ...params, suffix: `/${spec.suffix}` });
+      if (!found) return;
+      const language = answerLanguage(req, query.lang as Lang | undefined);
+      const r = found.resource;
+      sendRepresentation(req, res, {
+        snapshot,
+        language,
+        query,
+        body: () => ({
+          resource: presentRef(r, language.lang),
+          items: spec.items(snapshot, r, language.lang, query),
+          links: { self: `${resourceLinks(r).self}/${spec.suffix}`, resource: resourceLinks(r).self },
+        }),
+      });
+    },
+  });
+}
+
+function chain(direction: 'parents' | 'children'): Neighbours {
+  return (snapshot, r, lang, query) =>
+    snapshot[direction](r.name, query.depth as number).map((step) => ({
+      resource: presentSummary(step.resource, lang),
+      depth: step.depth,
+      via: { kind: step.via.kind, from: step.via.from, to: step.via.to, note: step.via.text[lang].note },
+    }));
+}
+
+/** The relations, parents, children, alternatives and comparisons of one resource. */
+export const resourceNeighbourRoutes = [
+  neighbourRoute({
+    suffix: 'relations',
+    operationId: 'listResourceRelations',
+    summary: 'Relations of a resource, by kind and direction',
+    query: RelationsQuery,
+    item: RelationEntry,
+    schemaId: 'ResourceRelations',
+    items: (snapshot, r, lang, query) =>
+      snapshot
+        .relationsOf(r.name, { kinds: query.kind as RelationKind[] | undefined, direction: query.direction as 'outgoing' | 'incoming' | undefined })
+        .map((e) => presentRelation(e, lang)),
+  }),
+  neighbourRoute({
+    suffix: 'parents',
+    operationId: 'listResourceParents',
+    summary: 'What manages a resource, level by level (Pod ← ReplicaSet ← Deployment)',
+    query: ChainQuery,
+    item: ChainStepBody,
+    schemaId: 'ResourceParents',
+    items: chain('parents'),
+  }),
+  neighbourRoute({
+    suffix: 'children',
+    operationId: 'listResourceChildren',
+    summary: 'What a resource manages, level by level (CronJob → Job → Pod)',
+    query: ChainQuery,
+    item: ChainStepBody,
+    schemaId: 'ResourceChildren',
+    items: chain('children'),
+  }),
+  neighbourRoute({
+    suffix: 'alternatives',
+    operationId: 'listResourceAlternatives',
+    summary: 'Resources that can do the same job',
+    query: LangOnly,
+    item: AlternativeBody,
+    schemaId: 'ResourceAlternatives',
+    items: (snapshot, r, lang) => snapshot.alternatives(r.name).map((e) => ({ resource: presentSummary(e.other, lang), note: e.relation.text[lang].note })),
+  }),
+  neighbourRoute({
+    suffix: 'comparisons',
+    operationId: 'listResourceComparisons',
+    summary: 'Stored comparisons that include a resource',
+    query: LangOnly,
+    item: ComparisonBody,
+    schemaId: 'ResourceComparisons',
+    items: (snapshot, r, lang) => snapshot.comparisonsOf(r.name).map((c) => presentComparison(snapshot, c, lang)),
+  }),
+];

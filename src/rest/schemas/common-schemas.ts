@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import 'zod-openapi';
+
+/** A link target: a path on this server, such as `/resources/service/NodePort`. */
+export const Href = z.string().meta({ description: 'path of a related document on this server', example: '/resources/service/NodePort' });
+
+/** A named set of links. */
+export const Links = z.record(z.string(), Href).meta({ id: 'Links', description: 'links by relation name' });
+
+/** Another resource, named and linked. */
+export const ResourceRef = z
+  .object({
+    name: z.string().meta({ description: 'canonical name', example: 'NodePort' }),
+    displayName: z.string().meta({ description: 'name in the answer language' }),
+    href: Href,
+  })
+  .meta({ id: 'ResourceRef', description: 'a resource by name with its canonical URL' });
+
+/** A list answer: its items and links. */
+export function listOf<T extends z.ZodType>(item: T, id: string, description: string) {
+  return z.object({ items: z.array(item), links: Links }).meta({ id, description });
+}
+
+/** RFC 9457 problem details, as every error answers. */
+export const Problem = z
+  .looseObject({
+    type: z.string().meta({ description: 'URI identifying the problem type' }),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string(),
+    instance: z.string().optional(),
+    code: z.string().meta({ description: 'kubedex error code', example: 'NOT_FOUND' }),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: 'each input field that failed and why' }),
+    suggestions: z
+      .array(z.object({ name: z.string(), category: z.string(), href: Href }))
+      .optional()
+      .meta({ description: 'close matches for an unknown name' }),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ALIAS_KINDS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
+import { Href, Links, ResourceRef } from './common-schemas.js';
+import { ComparisonBody } from './comparison-schemas.js';
+
+/** Kubernetes API facts of a resource's kind. */
+export const KubernetesFactsBody = z
+  .object({
+    kind: z.string(),
+    group: z.string().meta({ description: 'API group; empty for the core group' }),
+    version: z.string(),
+    apiVersion: z.string().meta({ description: 'as written in a manifest', example: 'apps/v1' }),
+    plural: z.string(),
+    shortNames: z.array(z.string()),
+    namespaced: z.boolean(),
+  })
+  .meta({ id: 'KubernetesFacts', description: 'what kubectl api-resources reports for the kind' });
+
+/** A resource in a list: enough to choose it, and its link. */
+export const ResourceSummary = z
+  .object({
+    name: z.string(),
+    category: z.string().meta({ description: 'home category slug' }),
+    displayName: z.string(),
+    summary: z.string(),
+    kind: z.string().nullable(),
+    apiVersion: z.string().nullable(),
+    namespaced: z.boolean().nullable(),
+    status: z.enum(RESOURCE_STATUSES),
+    variantOf: z.string().nullable(),
+    href: Href,
+  })
+  .meta({ id: 'ResourceSummary', description: 'a resource in a list' });
+
+/** A relation seen from one resource. */
+export const RelationEntry = z
+  .object({
+    kind: z.enum(RELATION_KINDS),
+    direction: z.enum(['outgoing', 'incoming']).meta({ description: 'outgoing: this resource → other' }),
+    resource: ResourceRef,
+    note: z.string(),
+  })
+  .meta({ id: 'RelationEntry', description: 'a relation from the point of view of one resource' });
+
+/** A resource with everything kubedex knows about it. */
+export const ResourceBody = z
+  .object({
+    name: z.string().meta({ example: 'NodePort' }),
+    category: z.string().meta({ description: 'home category slug', example: 'service' }),
+    listedIn: z.array(z.string()).meta({ description: 'every category slug that lists it, home first' }),
+    displayName: z.string(),
+    summary: z.string(),
+    description: z.string(),
+    kubernetes: KubernetesFactsBody.nullable(),
+    variant: z.object({ of: ResourceRef, selector: z.string().meta({ example: 'spec.type: NodePort' }) }).nullable(),
+    variants: z.array(z.object({ resource: ResourceRef, selector: z.string() })),
+    status: z.enum(RESOURCE_STATUSES),
+    supersededBy: ResourceRef.nullable(),
+    aliases: z.array(z.object({ name: z.string(), kind: z.enum(ALIAS_KINDS) })),
+    facts: z.array(
+      z.object({ key: z.string(), value: z.unknown().meta({ description: 'any JSON value' }), label: z.string(), note: z.string().nullable() }),
+    ),
+    exampleManifest: z.string().nullable(),
+    source: z.object({ fromArticle: z.boolean(), articleSection: z.string().nullable(), docsUrl: z.string().nullable() }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
+    links: Links,
+    relations: z.array(RelationEntry).optional().meta({ description: 'with ?include=relations' }),
+    comparisons: z.array(ComparisonBody).optional().meta({ description: 'with ?include=comparisons' }),
+  })
+  .meta({ id: 'Resource', description: 'a resource in one language, with links to what relates to it' });
+
+/** A resource in a list, with what `include` embedded. */
+export const ResourceListItem = ResourceSummary.extend({
+  relations: z.array(RelationEntry).optional().meta({ description: 'with ?include=relations' }),
+  comparisons: z.array(ComparisonBody).optional().meta({ description: 'with ?include=comparisons' }),
+}).meta({ id: 'ResourceListItem', description: 'a resource in a list, with embeds' });
+
+/** A page of resources. */
+export const ResourcePage = z
+  .object({
+    items: z.array(ResourceListItem),
+    total: z.number().int().meta({ description: 'resources matching the filters, over all pages' }),
+    limit: z.number().int(),
+    links: Links.meta({ description: 'self, first, and next/prev when there are such pages' }),
+  })
+  .meta({ id: 'ResourcePage', description: 'one page of resources matching the filters' });
+
+/** One step of a parent or child chain. */
+export const ChainStepBody = z
+  .object({
+    resource: ResourceSummary,
+    depth: z.number().int().min(1),
+    via: z.object({ kind: z.enum(RELATION_KINDS), from: z.string(), to: z.string(), note: z.string() }),
+  })
+  .meta({ id: 'ChainStep', description: 'a resource reached through parent_of relations, and how far it is' });
+
+/** An alternative to a resource and why. */
+export const AlternativeBody = z.object({ resource: ResourceSummary, note: z.string() }).meta({ id: 'Alternative' });
+
+/** An answer about one resource's neighbours. */
+export function aboutResource<T extends z.ZodType>(item: T, id: string, description: string) {
+  return z.object({ resource: ResourceRef, items: z.array(item), links: Links }).meta({ id, description });
+}
