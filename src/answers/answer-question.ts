@@ -6,7 +6,7 @@ import { detectLang } from '../search/detect-lang.js';
 import { findMentions } from '../search/find-mentions.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
 import { citationFor, type Citation } from './citation.js';
-import { compareResources, type ComparisonView } from './compare-resources.js';
+import { comparisonView, type ComparisonView } from './compare-resources.js';
 import { asksToCompare } from './detect-comparison.js';
 import { writePassage } from './write-passage.js';
 
@@ -48,7 +48,7 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     compared = findMentions(snapshot, q).map((m) => m.resource).slice(0, MAX_COMPARED);
     // "What's the difference between the two ways to run batch work?" names nothing: compare the best two hits.
     if (compared.length < 2) compared = matches.slice(0, 2).map((m) => m.resource);
-    if (compared.length >= 2) comparison = compareResources(snapshot, compared, lang);
+    if (compared.length >= 2) comparison = comparisonView(snapshot, compared.map((r) => r.name), lang);
   }
 
   const used = comparison ? compared : matches.slice(0, 1).map((m) => m.resource);

@@ -6,6 +6,7 @@ import { formatFactValue } from './format-fact-value.js';
 
 /** How many facts a passage lists: enough to answer, short enough to read in a chat. */
 const KEY_FACTS = 4;
+const MAX_ASPECTS = 8;
 
 const WORDS: Record<Lang, { nothing: string; facts: string; kubernetes: string; shortNames: string; verdict: string }> = {
   ja: { nothing: '該当するリソースが見つかりませんでした。', facts: '主な事実', kubernetes: 'Kubernetesでは', shortNames: '短縮名', verdict: '結論' },
@@ -42,6 +43,7 @@ function comparisonPassage(c: ComparisonView, asked: readonly Resource[], lang: 
   // A stored comparison may cover more resources than asked; show the asked ones first.
   const names = [...asked.map((r) => r.name).filter((n) => c.resources.includes(n)), ...c.resources.filter((n) => !asked.some((r) => r.name === n))];
   lines.push('');
-  for (const aspect of c.aspects) lines.push(`- ${aspect.label}: ${names.map((n) => `${n}: ${aspect.cells[n] ?? '—'}`).join(' / ')}`);
+  // A table built from facts can run to dozens of rows; a chat answer shows the first few.
+  for (const aspect of c.aspects.slice(0, MAX_ASPECTS)) lines.push(`- ${aspect.label}: ${names.map((n) => `${n}: ${aspect.cells[n] ?? '—'}`).join(' / ')}`);
   return lines.join('\n');
 }

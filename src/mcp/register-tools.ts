@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { answerQuestion } from '../answers/answer-question.js';
-import { compareResources } from '../answers/compare-resources.js';
+import { comparisonView } from '../answers/compare-resources.js';
 import { citationFor } from '../answers/citation.js';
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
@@ -137,9 +137,10 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     (args) =>
       toolResult(() => {
         const snapshot = store.snapshot;
-        const resources = args.names.map((n) => resolveResource(snapshot, { name: n }).resource);
         const l = negotiateLang({ explicit: args.lang });
-        return structured({ comparison: compareResources(snapshot, resources, l), citations: resources.map((r) => citationFor(r, baseUrl)) });
+        const comparison = comparisonView(snapshot, args.names, l);
+        const cited = comparison.resources.flatMap((n) => snapshot.resource(n) ?? []);
+        return structured({ comparison, citations: cited.map((r) => citationFor(r, baseUrl)) });
       }),
   );
 
