@@ -1,0 +1,40 @@
+import type { Server } from 'node:http';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+import { checkKubedexMcp } from './mcp-client-checks.js';
+
+let seeded: Awaited<ReturnType<typeof seededApp>>;
+let server: Server;
+let url: URL;
+beforeAll(async () => {
+  seeded = await seededApp();
+  server = seeded.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  url = new URL(`http://127.0.0.1:${address.port}/mcp`);
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await seeded.close();
+});
+
+describe('MCP over Streamable HTTP at /mcp', () => {
+  it('serves the tools and resources to the SDK client', async () => {
+    const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(url));
+    try {
+      await checkKubedexMcp(client);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('answers GET with 405, as a stateless server', async () => {
+    const res = await request(seeded.app).get('/mcp').expect(405);
+    expect(res.headers.allow).toBe('POST');
+  });
+});
