@@ -6,6 +6,7 @@ import { parseDatabaseUrl } from '../db/database-target.js';
 import { migrateDatabase } from '../db/migrate-database.js';
 import { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { createLogger } from '../logger.js';
+import { serveMcpStdio } from '../mcp/serve-mcp-stdio.js';
 import { SEED_DIR } from '../package-root.js';
 import { serve } from '../server.js';
 import { applySeed } from '../seed/apply-seed.js';
@@ -15,7 +16,8 @@ const USAGE = `kubedex <command>
 
   serve      migrate, seed an empty database, and serve HTTP (default)
   migrate    apply the committed migrations to DATABASE_URL
-  seed       upsert the knowledge in seed/ (never deletes)`;
+  seed       upsert the knowledge in seed/ (never deletes)
+  mcp        serve MCP (Model Context Protocol) on stdin/stdout`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -49,6 +51,9 @@ async function main(argv: string[]): Promise<void> {
       await serve({ store, config, logger });
       return;
     }
+    case 'mcp':
+      await serveMcpStdio({ target, config });
+      return;
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       process.exitCode = 2;
