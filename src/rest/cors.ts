@@ -14,8 +14,8 @@ export function corsOrigins(setting: string): '*' | Set<string> {
 
 /**
  * CORS for reads: any origin by default (knowledge is public and needs no credentials), or only
- * the configured ones. Preflights to catalogue paths are answered here, granting that path's
- * methods; other paths' preflights are left to their own surface.
+ * the configured ones. OPTIONS to a catalogue path is answered here with Allow (and, for a preflight
+ * from an allowed origin, the grant of that path's methods); other paths' OPTIONS go to their surface.
  */
 export function corsForReads(setting: string, routes: readonly RouteDefinition[]): RequestHandler {
   const origins = corsOrigins(setting);
@@ -27,11 +27,15 @@ export function corsForReads(setting: string, routes: readonly RouteDefinition[]
       res.set('Access-Control-Allow-Origin', origins === '*' ? '*' : origin);
       res.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
     }
-    const preflight = req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined;
-    const methods = preflight ? matchers.filter((m) => m.pattern.test(req.path)).map((m) => m.method) : [];
+    if (req.method !== 'OPTIONS') return next();
+    const methods = matchers.filter((m) => m.pattern.test(req.path)).map((m) => m.method);
     if (methods.length === 0) return next();
-    if (origin && (origins === '*' || origins.has(origin))) {
-      res.set('Access-Control-Allow-Methods', [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', '));
+    const allowed = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))];
+    // Answered here rather than by express, whose automatic OPTIONS reply is a 200 text body.
+    res.set('Allow', [...allowed, 'OPTIONS'].join(', '));
+    const preflight = req.get('access-control-request-method') !== undefined;
+    if (preflight && origin && (origins === '*' || origins.has(origin))) {
+      res.set('Access-Control-Allow-Methods', allowed.join(', '));
       res.set('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
       res.set('Access-Control-Max-Age', '600');
     }

@@ -54,12 +54,12 @@ function normalizeQuery(query: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
 }
 
-function parse(schema: z.ZodType | undefined, input: unknown, where: 'path' | 'query' | 'body'): any {
+function parse(schema: z.ZodType | undefined, input: unknown, where: 'path' | 'query' | 'body'): Record<string, unknown> {
   // A route without a query schema takes no query parameters at all.
   const effective = schema ?? (where === 'query' ? z.strictObject({}) : undefined);
-  if (!effective) return where === 'path' ? input : undefined;
+  if (!effective) return (where === 'path' ? input : undefined) as Record<string, unknown>;
   const result = effective.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return result.data as Record<string, unknown>;
   const issues = fieldIssues(result.error, where === 'body' ? 'body' : undefined);
   throw new AppError('VALIDATION_FAILED', { message: `Invalid ${where === 'path' ? 'path parameter' : where === 'query' ? 'query parameter' : 'request body'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, issues });
 }
