@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './seeded-rest.js';
+
+const t = useSeededApi();
+
+describe('GET /resources/:category/:name', () => {
+  it('answers the canonical URL with the resource, its Kubernetes facts and links', async () => {
+    const res = await t.api.get('/resources/service/NodePort?lang=en').expect(200);
+    expect(res.body).toMatchObject({
+      name: 'NodePort',
+      category: 'service',
+      kubernetes: { kind: 'Service', apiVersion: 'v1' },
+      variant: { of: { name: 'Service', href: '/resources/service/Service' }, selector: 'spec.type: NodePort' },
+      links: { self: '/resources/service/NodePort', category: '/categories/service', relations: '/resources/service/NodePort/relations' },
+    });
+    expect(res.headers['content-language']).toBe('en');
+    expect(res.headers.link).toBeUndefined();
+    expect(res.body.relations).toBeUndefined();
+  });
+
+  it('matches case-insensitively and answers with a canonical link', async () => {
+    const res = await t.api.get('/resources/Service/nodeport').expect(200);
+    expect(res.body.name).toBe('NodePort');
+    expect(res.headers.link).toBe('</resources/service/NodePort>; rel="canonical"');
+    expect(res.headers['content-location']).toBe('/resources/service/NodePort');
+  });
+
+  it('resolves misspellings and shortNames to the canonical resource', async () => {
+    for (const path of ['/resources/workloads/deamonset', '/resources/Workloads/ds', '/resources/workloads/daemonsets']) {
+      const res = await t.api.get(path).expect(200);
+      expect(res.body.name).toBe('DaemonSet');
+      expect(res.headers.link).toBe('</resources/workloads/DaemonSet>; rel="canonical"');
+    }
+  });
+
+  it('accepts a category alias such as ConfigMap&Storage', async () => {
+    const res = await t.api.get('/resources/ConfigMap%26Storage/ConfigMap').expect(200);
+    expect(res.body).toMatchObject({ name: 'ConfigMap', category: 'config-storage' });
+    expect(res.headers['content-location']).toBe('/resources/config-storage/ConfigMap');
+  });
+
+  it('serves PersistentVolume under cluster, which lists it too', async () => {
+    const res = await t.api.get('/resources/cluster/PersistentVolume').expect(200);
+    expect(res.body).toMatchObject({ name: 'PersistentVolume', category: 'config-storage' });
+    expect(res.body.listedIn).toEqual(expect.arrayContaining(['config-storage', 'cluster']));
+  });
+
+  it('redirects a right name under a wrong category to the canonical URL, keeping the query', async () => {
+    const res = await t.api.get('/resources/workloads/NodePort?lang=en').expect(301);
+    expect(res.headers.location).toBe('/resources/service/NodePort?lang=en');
+    const head = await t.api.head('/resources/service/Deployment').expect(301);
+    expect(head.headers.location).toBe('/resources/workloads/Deployment');
+  });
+
+  it('answers 404 with close matches and their URLs for an unknown name', async () => {
+    const res = await t.api.get('/resources/workloads/Deploymnet').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(res.body.suggestions).toContainEqual({ name: 'Deployment', category: 'workloads', href: '/resources/workloads/Deployment' });
+  });
+
+  it('embeds relations and comparisons with ?include', async () => {
+    const res = await t.api.get('/resources/workloads/Deployment?include=relations,comparisons&lang=en').expect(200);
+    expect(res.body.relations).toContainEqual(
+      expect.objectContaining({ kind: 'parent_of', direction: 'outgoing', resource: expect.objectContaining({ name: 'ReplicaSet' }) }),
+    );
+    expect(res.body.comparisons.map((c: { slug: string }) => c.slug)).toContain('deployment-vs-statefulset');
+  });
+
+  it('names the failing parameter for a bad include, lang or unknown parameter', async () => {
+    const bad = await t.api.get('/resources/workloads/Pod?include=everything').expect(400);
+    expect(bad.body.errors[0].path).toBe('include');
+    const lang = await t.api.get('/resources/workloads/Pod?lang=fr').expect(400);
+    expect(lang.body.errors[0].path).toBe('lang');
+    const unknown = await t.api.get('/resources/workloads/Pod?colour=blue').expect(400);
+    expect(unknown.body.errors).toEqual([{ path: 'colour', message: 'unknown parameter' }]);
+  });
+});
+
+describe('language', () => {
+  it('defaults to Japanese and varies on Accept-Language', async () => {
+    const ja = await t.api.get('/resources/workloads/Pod').expect(200);
+    expect(ja.headers['content-language']).toBe('ja');
+    expect(ja.headers.vary).toMatch(/Accept-Language/);
+    const en = await t.api.get('/resources/workloads/Pod').set('Accept-Language', 'en-US,en;q=0.9').expect(200);
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.body.summary).not.toBe(ja.body.summary);
+    expect(en.headers.etag).not.toBe(ja.headers.etag);
+  });
+
+  it('lets ?lang win over Accept-Language, and then does not vary on it', async () => {
+    const res = await t.api.get('/resources/workloads/Pod?lang=ja').set('Accept-Language', 'en').expect(200);
+    expect(res.headers['content-language']).toBe('ja');
+    expect(res.headers.vary ?? '').not.toMatch(/Accept-Language/);
+  });
+});
+
+describe('GET /resources/:name', () => {
+  it('redirects a bare name, alias or shortName to the canonical URL', async () => {
+    expect((await t.api.get('/resources/deploy').expect(301)).headers.location).toBe('/resources/workloads/Deployment');
+    expect((await t.api.get('/resources/DeamonSet').expect(301)).headers.location).toBe('/resources/workloads/DaemonSet');
+  });
+
+  it('answers 404 with suggestions for an unknown name', async () => {
+    const res = await t.api.get('/resources/Statefulst').expect(404);
+    expect(res.body.suggestions[0]).toMatchObject({ name: 'StatefulSet', href: '/resources/workloads/StatefulSet' });
+  });
+});
+
+describe('GET /resources', () => {
+  it('lists resources with a total and paging links', async () => {
+    const res = await t.api.get('/resources?limit=5').expect(200);
+    expect(res.body.items).toHaveLength(5);
+    expect(res.body.total).toBeGreaterThan(5);
+    expect(res.body.links.next).toMatch(/^\/resources\?limit=5&cursor=/);
+    expect(res.body.links.prev).toBeUndefined();
+    const next = await t.api.get(res.body.links.next).expect(200);
+    expect(next.body.items[0].name).not.toBe(res.body.items[0].name);
+    expect(next.body.links.prev).toBe('/resources?limit=5');
+  });
+
+  it('walks every page exactly once', async () => {
+    const seen: string[] = [];
+    let url: string | undefined = '/resources?limit=7';
+    let total = 0;
+    while (url) {
+      const page: { body: { items: { name: string }[]; total: number; links: { next?: string } } } = await t.api.get(url).expect(200);
+      seen.push(...page.body.items.map((i) => i.name));
+      total = page.body.total;
+      url = page.body.links.next;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('filters by category, kind, namespaced, group, status and free text', async () => {
+    const workloads = await t.api.get('/resources?category=workloads&limit=100').expect(200);
+    expect(workloads.body.items.every((r: { category: string }) => r.category === 'workloads')).toBe(true);
+    const services = await t.api.get('/resources?kind=service&limit=100').expect(200);
+    expect(services.body.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Service', 'NodePort']));
+    const cluster = await t.api.get('/resources?namespaced=false&limit=100').expect(200);
+    expect(cluster.body.items.map((r: { name: string }) => r.name)).toContain('Namespace');
+    expect(cluster.body.items.every((r: { namespaced: boolean }) => r.namespaced === false)).toBe(true);
+    const apps = await t.api.get('/resources?group=apps&limit=100').expect(200);
+    expect(apps.body.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Deployment', 'DaemonSet']));
+    const superseded = await t.api.get('/resources?status=superseded').expect(200);
+    expect(superseded.body.items.map((r: { name: string }) => r.name)).toContain('ReplicationController');
+    const text = await t.api.get('/resources?q=cron').expect(200);
+    expect(text.body.items.map((r: { name: string }) => r.name)).toContain('CronJob');
+  });
+
+  it('embeds relations in list items with ?include=relations', async () => {
+    const res = await t.api.get('/resources?category=workloads&include=relations').expect(200);
+    const deployment = res.body.items.find((r: { name: string }) => r.name === 'Deployment');
+    expect(deployment.relations.length).toBeGreaterThan(0);
+  });
+
+  it('rejects bad filters and cursors, naming the parameter', async () => {
+    expect((await t.api.get('/resources?limit=0').expect(400)).body.errors[0].path).toBe('limit');
+    expect((await t.api.get('/resources?limit=101').expect(400)).body.errors[0].path).toBe('limit');
+    expect((await t.api.get('/resources?namespaced=yes').expect(400)).body.errors[0].path).toBe('namespaced');
+    expect((await t.api.get('/resources?status=gone').expect(400)).body.errors[0].path).toBe('status');
+    expect((await t.api.get('/resources?cursor=bogus').expect(400)).body.errors[0].path).toBe('cursor');
+    expect((await t.api.get('/resources?category=nowhere').expect(400)).body.errors[0].path).toBe('category.0');
+    expect((await t.api.get('/resources?sort=name').expect(400)).body.errors[0]).toEqual({ path: 'sort', message: 'unknown parameter' });
+  });
+});
