@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { GraphQLError } from './graphql-js.js';
 import { AppError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
@@ -23,6 +24,10 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   // Apollo gives INTERNAL_SERVER_ERROR to everything else (a thrown Error, a bug).
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== INTERNAL) return formatted;
+  // A GraphQLError built on purpose is meant for clients even without a code (Apollo's persisted
+  // query checks have none); one that only wraps a thrown Error is a bug and stays masked.
+  const wrapsThrownError = original instanceof GraphQLError && original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
+  if (original instanceof GraphQLError && !wrapsThrownError) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError, internalErrorLogger } from './format-error.js';
-import { LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
+import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
 import { schema } from './schema.js';
 
 // A body larger than any document the limits allow plus generous variables never needs parsing.
@@ -39,6 +39,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    documentSizeLimit(),
     expressMiddleware(server, {
       context: async ({ req }) =>
         createContext({ snapshot: deps.store.snapshot, acceptLanguage: req.get('accept-language'), requestId: req.id === undefined ? undefined : String(req.id) }),

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+import { codes, graphql } from './graphql-request.js';
+
+let app: Awaited<ReturnType<typeof seededApp>>;
+beforeAll(async () => {
+  app = await seededApp();
+});
+afterAll(() => app.close());
+
+describe('error codes', () => {
+  it('answers a syntax error with GRAPHQL_PARSE_FAILED', async () => {
+    const answer = await graphql(app.app, '{ resource(name: "Pod") { name ');
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+    expect(codes(await graphql(app.app, '{ resource(name: "Pod") { colour } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {
+    expect(codes(await graphql(app.app, 'query($n: Int) { resources(first: $n) { totalCount } }', { variables: { n: 'ten' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('passes AppError codes through with their issues', async () => {
+    const answer = await graphql(app.app, '{ resources(first: -1) { totalCount } }');
+    expect(codes(answer)).toEqual(['VALIDATION_FAILED']);
+    expect(answer.errors?.[0]?.extensions?.issues).toEqual([{ path: 'first', message: 'must be 0..100' }]);
+    expect(answer.errors?.[0]?.path).toEqual(['resources']);
+  });
+
+  it('masks an unexpected error as INTERNAL_SERVER_ERROR without its message or stack', async () => {
+    const snapshot = app.store.snapshot;
+    const original = snapshot.resourcesIn;
+    snapshot.resourcesIn = () => {
+      throw new Error('secret detail of a bug');
+    };
+    try {
+      const answer = await graphql(app.app, '{ category(slug: "workloads") { slug resources { totalCount } } meta { revision } }');
+      expect(answer.status).toBe(200);
+      expect(answer.data?.meta.revision).toBe(snapshot.revision);
+      expect(answer.data?.category).toBeNull();
+      expect(answer.errors).toEqual([{ message: 'Internal server error', path: ['category', 'resources'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(JSON.stringify(answer)).not.toMatch(/secret|stacktrace/);
+    } finally {
+      snapshot.resourcesIn = original;
+    }
+  });
+
+  it('masks an AppError INTERNAL (a broken snapshot) the same way', async () => {
+    const snapshot = app.store.snapshot;
+    const original = snapshot.category;
+    snapshot.category = () => undefined;
+    try {
+      const answer = await graphql(app.app, '{ resource(name: "Pod") { category { slug } } }');
+      expect(codes(answer)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(answer.errors?.[0]?.message).toBe('Internal server error');
+    } finally {
+      snapshot.category = original;
+    }
+  });
+});
