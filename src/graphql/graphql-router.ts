@@ -3,7 +3,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { graphqlPreflight } from './cors-preflight.js';
 import { formatError, internalErrorLogger } from './format-error.js';
+import { languageHeaders } from './language-headers.js';
 import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
 import { schema } from './schema.js';
 
@@ -25,7 +27,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [limitsPlugin(), internalErrorLogger(deps.logger)],
+    plugins: [limitsPlugin(), languageHeaders(), internalErrorLogger(deps.logger)],
     logger: deps.logger,
   });
   await server.start();
@@ -33,6 +35,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
   const router = express.Router();
   router.all(
     '/',
+    graphqlPreflight(deps.config.CORS_ORIGINS),
     express.json({ limit: MAX_BODY_BYTES }),
     // The integration insists on req.body even for a GET or a body it did not parse; Apollo itself rejects those properly.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => {

@@ -23,6 +23,8 @@ describe('lang on text fields', () => {
     const answer = await graphql(app.app, QUERY, { headers: { 'accept-language': 'fr;q=1, en-US;q=0.9, ja;q=0.5' } });
     expect(answer.data?.resource.summary).toBe(answer.data?.resource.en);
     expect(answer.data?.meta.lang).toBe('en');
+    expect(answer.headers['content-language']).toBe('en');
+    expect(answer.headers.vary).toMatch(/Accept-Language/);
   });
 
   it('lets the argument win over Accept-Language', async () => {

@@ -75,3 +75,18 @@ describe('automatic persisted queries', () => {
     expect(answer.errors?.[0]).toMatchObject({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });
+
+describe('CORS', () => {
+  it('grants a cross-origin POST with a JSON body in the preflight', async () => {
+    const res = await request(app.app)
+      .options('/graphql')
+      .set('origin', 'https://frontend.example')
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'content-type');
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-methods']).toMatch(/POST/);
+    expect(res.headers['access-control-allow-headers']).toMatch(/Content-Type/);
+    const post = await graphql(app.app, '{ meta { revision } }', { headers: { origin: 'https://frontend.example' } });
+    expect(post.headers['access-control-allow-origin']).toBe('*');
+  });
+});
