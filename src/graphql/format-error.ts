@@ -11,7 +11,9 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
 /** The public form of an error, or undefined when it must be masked as an internal error. */
 function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Apollo also wraps errors thrown outside resolvers (context creation: no snapshot loaded yet).
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
   if (original instanceof AppError) {
     // INTERNAL means a broken snapshot or a bug: its message is for the log, not for clients.
     if (original.code === 'INTERNAL') return undefined;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from './graphql-request.js';
 
@@ -58,6 +59,21 @@ describe('error codes', () => {
       expect(answer.errors?.[0]?.message).toBe('Internal server error');
     } finally {
       snapshot.category = original;
+    }
+  });
+
+  it('answers DATABASE_UNAVAILABLE while no knowledge is loaded', async () => {
+    Object.defineProperty(app.store, 'snapshot', {
+      configurable: true,
+      get: () => {
+        throw new AppError('DATABASE_UNAVAILABLE', { message: 'knowledge has not been loaded yet' });
+      },
+    });
+    try {
+      const answer = await graphql(app.app, '{ meta { revision } }');
+      expect(answer.errors).toEqual([{ message: 'knowledge has not been loaded yet', extensions: { code: 'DATABASE_UNAVAILABLE' } }]);
+    } finally {
+      delete (app.store as { snapshot?: unknown }).snapshot;
     }
   });
 });
