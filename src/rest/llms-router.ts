@@ -7,11 +7,12 @@ import { defineRoute } from './route-definition.js';
 import { notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
 
-const llmsDocument = (path: '/llms.txt' | '/llms-full.txt', render: typeof renderLlmsTxt, summary: string, operationId: string) =>
+const llmsDocument = (path: '/llms.txt' | '/llms-full.txt', render: typeof renderLlmsTxt, summary: string, operationId: string, link: string) =>
   defineRoute({
     method: 'get',
     path,
     operationId,
+    link,
     summary,
     tags: ['llms'],
     query: MarkdownQuery,
@@ -30,6 +31,6 @@ const llmsDocument = (path: '/llms.txt' | '/llms-full.txt', render: typeof rende
 
 /** `GET /llms.txt` and `GET /llms-full.txt`, following the llms.txt convention. */
 export const llmsRoutes = [
-  llmsDocument('/llms.txt', renderLlmsTxt, 'Index of the knowledge for language models (llms.txt)', 'getLlmsTxt'),
-  llmsDocument('/llms-full.txt', renderLlmsFullTxt, 'The whole knowledge as one Markdown document (llms-full.txt)', 'getLlmsFullTxt'),
+  llmsDocument('/llms.txt', renderLlmsTxt, 'Index of the knowledge for language models (llms.txt)', 'getLlmsTxt', 'llms'),
+  llmsDocument('/llms-full.txt', renderLlmsFullTxt, 'The whole knowledge as one Markdown document (llms-full.txt)', 'getLlmsFullTxt', 'llms-full'),
 ];

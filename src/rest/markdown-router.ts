@@ -18,6 +18,7 @@ export const markdownRoutes = [
     method: 'get',
     path: '/resources/{category}/{name}.md',
     operationId: 'getResourceMarkdown',
+    link: 'resource-markdown',
     summary: 'One resource as Markdown',
     description: 'Addressed like GET /resources/{category}/{name} (aliases, any case); for language models and readers.',
     tags: ['llms'],

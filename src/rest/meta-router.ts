@@ -10,7 +10,8 @@ import { sendRepresentation } from './send-representation.js';
 export function homeLinks(routes: readonly RouteDefinition[]): Record<string, string> {
   const links: Record<string, string> = { self: '/' };
   for (const route of routes) if (route.link && route.method === 'get') links[route.link] = route.path;
-  return links;
+  // The surfaces that are not REST routes.
+  return { ...links, graphql: '/graphql', mcp: '/mcp' };
 }
 
 /** `GET /` and `GET /meta`. */

@@ -67,6 +67,13 @@ describe('GET / and GET /meta', () => {
       export: '/export',
       openapi: '/openapi.json',
       docs: '/docs',
+      search: '/search',
+      ask: '/ask',
+      llms: '/llms.txt',
+      'llms-full': '/llms-full.txt',
+      'resource-markdown': '/resources/{category}/{name}.md',
+      graphql: '/graphql',
+      mcp: '/mcp',
     });
   });
 
