@@ -1,5 +1,5 @@
 import type { Resource } from '../knowledge/knowledge-types.js';
-import { resourceMarkdownUrl, resourceUrl } from './resource-url.js';
+import { resourceMarkdownUrl, resourceUrl } from '../knowledge/knowledge-urls.js';
 
 /** The source article every fact marked fromArticle comes from. */
 export const SOURCE_ARTICLE = 'kubernetes-resources-article.ja.md';

@@ -1,4 +1,4 @@
-import { resourceMarkdownUrl, trimSlash } from '../answers/resource-url.js';
+import { resourceMarkdownUrl, trimSlash } from '../knowledge/knowledge-urls.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { renderResourceMarkdown } from './render-resource-markdown.js';

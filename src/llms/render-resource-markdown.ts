@@ -1,5 +1,5 @@
 import { formatFactValue } from '../answers/format-fact-value.js';
-import { resourceMarkdownUrl } from '../answers/resource-url.js';
+import { resourceMarkdownUrl } from '../knowledge/knowledge-urls.js';
 import { SOURCE_ARTICLE } from '../answers/citation.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resourceUrl } from '../answers/resource-url.js';
+import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import { formatFactValue } from '../answers/format-fact-value.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';

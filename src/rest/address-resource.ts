@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { KNOWLEDGE_CACHE_CONTROL } from './send-representation.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { resolveResource, type ResolvedResource } from '../knowledge/resolve-resource.js';
-import { resourceHref } from './resource-links.js';
+import { resourceHref } from '../knowledge/knowledge-urls.js';
 
 /**
  * Resolves `/resources/{category}/{name}{suffix}` as a client typed it. A right name under a category

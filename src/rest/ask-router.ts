@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { answerQuestion, AskQuery } from '../answers/answer-question.js';
-import { resourceUrl } from '../answers/resource-url.js';
+import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import type { Config } from '../config.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';

@@ -5,7 +5,7 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
 import { presentSummary } from './present-resource.js';
-import { categoryHref } from './resource-links.js';
+import { categoryHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
 import { CategoryBody, CategorySummary } from './schemas/catalogue-schemas.js';
 import { listOf } from './schemas/common-schemas.js';

@@ -4,7 +4,7 @@ import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.j
 import { answerLanguage } from './answer-language.js';
 import { presentAspect, presentComparison, presentComparisonSummary } from './present-comparison.js';
 import { presentRef } from './present-resource.js';
-import { comparisonHref } from './resource-links.js';
+import { comparisonHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
 import { listOf } from './schemas/common-schemas.js';
 import { CompareBody, ComparisonBody, ComparisonSummary } from './schemas/comparison-schemas.js';

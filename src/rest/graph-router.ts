@@ -4,7 +4,7 @@ import { knowledgeGraph } from '../knowledge/knowledge-graph.js';
 import { graphToMermaid } from '../knowledge/knowledge-graph-mermaid.js';
 import { RelationKind } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
-import { resourceHref } from './resource-links.js';
+import { resourceHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
 import { GraphBody } from './schemas/catalogue-schemas.js';
 import { KnowledgeHeaders, notModified, problems } from './schemas/responses.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Comparison, ComparisonAspect } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { comparisonHref, resourceHref } from './resource-links.js';
+import { comparisonHref, resourceHref } from '../knowledge/knowledge-urls.js';
 import type { ResourceRef } from './schemas/common-schemas.js';
 import type { AspectBody, ComparisonBody, ComparisonSummary } from './schemas/comparison-schemas.js';
 

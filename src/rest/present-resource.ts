@@ -3,7 +3,7 @@ import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot, RelationFromResource } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { presentComparison } from './present-comparison.js';
-import { categoryHref, resourceHref } from './resource-links.js';
+import { categoryHref, resourceHref } from '../knowledge/knowledge-urls.js';
 import type { ResourceRef } from './schemas/common-schemas.js';
 import type { RelationEntry, ResourceBody, ResourceSummary } from './schemas/resource-schemas.js';
 

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError } from '../errors.js';
-import { resourceHref } from './resource-links.js';
+import { resourceHref } from '../knowledge/knowledge-urls.js';
 
 /** The RFC 9457 body every REST error answers with. */
 export interface ProblemDetails {

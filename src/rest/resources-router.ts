@@ -8,7 +8,7 @@ import { addressResource, redirectPermanently } from './address-resource.js';
 import { answerLanguage } from './answer-language.js';
 import { presentRelation, presentResource, presentSummary } from './present-resource.js';
 import { presentComparison } from './present-comparison.js';
-import { resourceHref } from './resource-links.js';
+import { resourceHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
 import { BooleanParam, IncludeParam, LangParam, listParam, PathName } from './schemas/query-params.js';
 import { ResourceBody, ResourcePage } from './schemas/resource-schemas.js';

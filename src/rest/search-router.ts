@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resourceMarkdownUrl, resourceUrl } from '../answers/resource-url.js';
+import { resourceMarkdownUrl, resourceUrl } from '../knowledge/knowledge-urls.js';
 import { detectLang } from '../search/detect-lang.js';
 import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
 import { defineRoute } from './route-definition.js';
