@@ -4,19 +4,19 @@ import { loadConfig } from '../config.js';
 import { createPrismaClient } from '../db/create-prisma-client.js';
 import { parseDatabaseUrl } from '../db/database-target.js';
 import { migrateDatabase } from '../db/migrate-database.js';
-import { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { createLogger } from '../logger.js';
 import { serveMcpStdio } from '../mcp/serve-mcp-stdio.js';
 import { SEED_DIR } from '../package-root.js';
 import { serve } from '../server.js';
 import { applySeed } from '../seed/apply-seed.js';
 import { readSeed } from '../seed/read-seed.js';
+import { openKnowledge } from './open-knowledge.js';
 
 const USAGE = `kubedex <command>
 
   serve      migrate, seed an empty database, and serve HTTP (default)
   migrate    apply the committed migrations to DATABASE_URL
-  seed       upsert the knowledge in seed/ (never deletes)
+  seed       migrate, then upsert the knowledge in seed/ (never deletes)
   mcp        serve MCP (Model Context Protocol) on stdin/stdout`;
 
 async function main(argv: string[]): Promise<void> {
@@ -32,28 +32,23 @@ async function main(argv: string[]): Promise<void> {
       await migrateDatabase(target, logger);
       return;
     case 'seed': {
-      const store = new KnowledgeStore(createPrismaClient(target), logger);
-      const report = await applySeed(store.db, readSeed(SEED_DIR));
-      logger.info(report, report.written > 0 ? 'seed applied' : 'seed already up to date');
-      await store.close();
-      return;
-    }
-    case 'serve': {
+      const seed = readSeed(SEED_DIR);
       await migrateDatabase(target, logger);
-      const store = new KnowledgeStore(createPrismaClient(target), logger);
-      const snapshot = await store.reload();
-      const empty = snapshot.counts().resources === 0;
-      if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty)) {
-        const report = await applySeed(store.db, readSeed(SEED_DIR));
-        logger.info(report, 'seeded');
-        await store.reload();
-      }
-      await serve({ store, config, logger });
+      const db = createPrismaClient(target);
+      const report = await applySeed(db, seed);
+      logger.info(report, report.written > 0 ? 'seed applied' : 'seed already up to date');
+      await db.$disconnect();
       return;
     }
-    case 'mcp':
-      await serveMcpStdio({ target, config });
+    case 'serve':
+      await serve({ store: await openKnowledge({ target, config, logger }), config, logger });
       return;
+    case 'mcp': {
+      // stdout carries the protocol: logs go to stderr.
+      const stderrLogger = createLogger(config.LOG_LEVEL, 2);
+      await serveMcpStdio({ store: await openKnowledge({ target, config, logger: stderrLogger }), config, logger: stderrLogger });
+      return;
+    }
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       process.exitCode = 2;
