@@ -1,12 +1,15 @@
-import MiniSearch from 'minisearch';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
-import { FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
-import { searchTerms } from './tokenize.js';
+import type { Resource } from '../knowledge/knowledge-types.js';
+import { buildInvertedIndex, type InvertedIndex } from './inverted-index.js';
+import { searchDocument } from './search-document.js';
 
-/** The full-text index of one snapshot. */
-export type SearchIndex = MiniSearch<SearchDocument>;
+/** The full-text index of one snapshot; document i is `snapshot.resources[i]`. */
+export interface SearchIndex extends InvertedIndex {
+  /** Each resource's document number. */
+  positionOf: ReadonlyMap<Resource, number>;
+}
 
-// A snapshot never changes, so its index is built once, on first search, and dies with it.
+// A snapshot never changes, so its index is built once and dies with it.
 const indexes = new WeakMap<KnowledgeSnapshot, SearchIndex>();
 
 /** The search index of a snapshot, built on first use and kept as long as the snapshot lives. */
@@ -19,15 +22,16 @@ export function searchIndexOf(snapshot: KnowledgeSnapshot): SearchIndex {
   return index;
 }
 
+/**
+ * Builds a snapshot's index now, so that the first search after a reload does not pay for it
+ * (seconds at 50,000 resources). The store calls it before it swaps the snapshot in.
+ */
+export function warmSearchIndex(snapshot: KnowledgeSnapshot): void {
+  searchIndexOf(snapshot);
+}
+
 /** Indexes every resource of a snapshot in both languages. */
 export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
-  const index = new MiniSearch<SearchDocument>({
-    fields: Object.keys(FIELD_BOOST),
-    idField: 'id',
-    tokenize: searchTerms,
-    // The tokenizer already normalizes; MiniSearch's default would lower-case again.
-    processTerm: (term) => term,
-  });
-  index.addAll(snapshot.resources.map(searchDocument));
-  return index;
+  const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
+  return { ...buildInvertedIndex(snapshot.resources.map(searchDocument)), positionOf };
 }
