@@ -3,6 +3,7 @@ import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { AppError } from '../errors.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
+import { warmSearchIndex } from '../search/search-index.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 
 /**
@@ -33,7 +34,10 @@ export class KnowledgeStore {
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
   async reload(): Promise<KnowledgeSnapshot> {
     const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx));
-    this.current = new KnowledgeSnapshot(buildSnapshotData(rows));
+    const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
+    // Off the request path: the first search on a new snapshot must not pay for its index.
+    warmSearchIndex(snapshot);
+    this.current = snapshot;
     this.databaseReachable = true;
     this.logger?.info({ revision: this.current.revision, ...this.current.counts() }, 'knowledge snapshot loaded');
     return this.current;
