@@ -1,0 +1,35 @@
+/**
+ * A freshly migrated and seeded SQLite database in a temp directory, as `npm run eval:search` uses:
+ * the bench needs no setup and leaves nothing behind.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPrismaClient } from '../src/db/create-prisma-client.js';
+import { migrateDatabase } from '../src/db/migrate-database.js';
+import { KnowledgeStore } from '../src/knowledge/knowledge-store.js';
+import { SEED_DIR } from '../src/package-root.js';
+import { applySeed } from '../src/seed/apply-seed.js';
+import { readSeed } from '../src/seed/read-seed.js';
+
+/** A loaded store over a temp seeded database; `drop` closes it and removes the file. */
+export async function seededStore(): Promise<{ store: KnowledgeStore; drop: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-bench-'));
+  const target = { provider: 'sqlite' as const, file: path.join(dir, 'bench.db') };
+  try {
+    await migrateDatabase(target);
+    const store = new KnowledgeStore(createPrismaClient(target));
+    await applySeed(store.db, readSeed(SEED_DIR));
+    await store.reload();
+    return {
+      store,
+      drop: async () => {
+        await store.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
