@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { httpLoad, type LoadRequest, type LoadResult } from './http-load.js';
 import { searchAtScale, type ScaleResult } from './search-at-scale.js';
-import { seededStore } from './seeded-database.js';
+import { seededStore } from '../scripts/temporary-seeded-store.js';
 
 const quick = process.argv.includes('--quick');
 const HTTP = { requests: quick ? 500 : 5_000, maxMs: quick ? 2_000 : 8_000, concurrency: 10, warmup: 200 };

@@ -3,29 +3,16 @@
  * SQLite database (a temporary file, so no setup is needed) and prints top-1 and top-3 accuracy.
  * Exits 1 below the targets (top-3 ≥ 90 %, top-1 ≥ 75 %). `--verbose` lists every question.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createPrismaClient } from '../src/db/create-prisma-client.js';
-import { migrateDatabase } from '../src/db/migrate-database.js';
-import { KnowledgeStore } from '../src/knowledge/knowledge-store.js';
-import { SEED_DIR } from '../src/package-root.js';
 import { evaluateSearch, loadSearchQuestions } from '../src/search/evaluate-search.js';
-import { applySeed } from '../src/seed/apply-seed.js';
-import { readSeed } from '../src/seed/read-seed.js';
+import { seededStore } from './temporary-seeded-store.js';
 
 const TARGETS = { top1: 0.75, top3: 0.9 };
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-eval-'));
-const target = { provider: 'sqlite' as const, file: path.join(dir, 'eval.db') };
+const { store, drop } = await seededStore();
 try {
-  await migrateDatabase(target);
-  const store = new KnowledgeStore(createPrismaClient(target));
-  await applySeed(store.db, readSeed(SEED_DIR));
-  const snapshot = await store.reload();
-  await store.close();
+  const snapshot = store.snapshot;
 
   const evaluation = evaluateSearch(snapshot, loadSearchQuestions());
   for (const o of evaluation.outcomes)
@@ -35,5 +22,5 @@ try {
   console.log(`top-3: ${pct(evaluation.top3)} (ja ${pct(evaluation.byLang.ja.top3)}, en ${pct(evaluation.byLang.en.top3)})  target ≥ ${pct(TARGETS.top3)}`);
   if (evaluation.top1 < TARGETS.top1 || evaluation.top3 < TARGETS.top3) process.exitCode = 1;
 } finally {
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 }

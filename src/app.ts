@@ -25,7 +25,9 @@ export interface AppDeps {
 export async function createApp(deps: AppDeps): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  app.set('trust proxy', deps.config.TRUST_PROXY);
+  // Representations set their own strong ETags; Express's weak ones would land on errors too.
+  app.set('etag', false);
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding

@@ -10,8 +10,14 @@ export const Config = z.object({
   DATABASE_URL: z.string().optional().describe('unset: SQLite file ./data/kubedex.db; file:PATH; postgresql://...'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.url().optional().describe('absolute base of links in answers; default: from the request'),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .describe('which proxies may set X-Forwarded-*: Express "trust proxy" (true, false, a hop count, or addresses/subnets)'),
   CORS_ORIGINS: z.string().default('*').describe('comma-separated origins allowed to read, or *'),
   GRAPHQL_INTROSPECTION: flag.default(true),
+  MIGRATE_ON_START: flag.default(true).describe('apply migrations before serving; false where a Job migrates'),
   KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(5000).describe('how often to check for other replicas\' writes; 0 disables'),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
 });

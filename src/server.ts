@@ -16,7 +16,6 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ url: `http://localhost:${port}/` }, `kubedex serving on http://localhost:${port}/`);
-  if (config.KNOWLEDGE_POLL_MS > 0) store.watch(config.KNOWLEDGE_POLL_MS);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -1,27 +1,23 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { createPrismaClient } from '../db/create-prisma-client.js';
 import type { DatabaseTarget } from '../db/database-target.js';
 import { migrateDatabase } from '../db/migrate-database.js';
 import { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { SEED_DIR } from '../package-root.js';
-import { applySeed } from '../seed/apply-seed.js';
 import { readSeed } from '../seed/read-seed.js';
 
 /**
- * Gets a database ready to serve: applies migrations, loads the snapshot, seeds when SEED_ON_START
+ * Gets a database ready to serve: applies migrations (unless MIGRATE_ON_START is false), loads the snapshot, seeds when SEED_ON_START
  * says so (by default only an empty database), and starts watching for other replicas' writes.
  */
 export async function openKnowledge(options: { target: DatabaseTarget; config: Config; logger: Logger }): Promise<KnowledgeStore> {
   const { target, config, logger } = options;
-  await migrateDatabase(target, logger);
-  const store = new KnowledgeStore(createPrismaClient(target), logger);
+  if (config.MIGRATE_ON_START) await migrateDatabase(target, logger);
+  const store = KnowledgeStore.open(target, logger);
   const snapshot = await store.reload();
   const empty = snapshot.counts().resources === 0;
-  if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty)) {
-    logger.info(await applySeed(store.db, readSeed(SEED_DIR)), 'seeded');
-    await store.reload();
-  }
+  if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty))
+    logger.info(await store.applySeed(readSeed(SEED_DIR)), 'seeded');
   if (config.KNOWLEDGE_POLL_MS > 0) store.watch(config.KNOWLEDGE_POLL_MS);
   return store;
 }

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
-import type { KnowledgeDb } from '../db/create-prisma-client.js';
+import { createPrismaClient, type KnowledgeDb } from '../db/create-prisma-client.js';
+import type { DatabaseTarget } from '../db/database-target.js';
 import { AppError } from '../errors.js';
+import { applySeed, type SeedReport } from '../seed/apply-seed.js';
+import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { warmSearchIndex } from '../search/search-index.js';
@@ -15,10 +18,17 @@ export class KnowledgeStore {
   private databaseReachable = false;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(
-    readonly db: KnowledgeDb,
+  private constructor(
+    private readonly db: KnowledgeDb,
+    // One consistent view for the several queries of a reload: SQLite only knows Serializable.
+    private readonly isolationLevel: 'Serializable' | 'RepeatableRead',
     private readonly logger?: Logger,
   ) {}
+
+  /** A store over the target database; call reload() before reading. */
+  static open(target: DatabaseTarget, logger?: Logger): KnowledgeStore {
+    return new KnowledgeStore(createPrismaClient(target), target.provider === 'sqlite' ? 'Serializable' : 'RepeatableRead', logger);
+  }
 
   /** The snapshot every read uses. */
   get snapshot(): KnowledgeSnapshot {
@@ -26,14 +36,15 @@ export class KnowledgeStore {
     return this.current;
   }
 
-  /** Ready to serve: a snapshot is loaded and the database answered the last check. */
+  /** Ready to serve: a snapshot with knowledge in it (revision > 0) is loaded and the database answered the last check. */
   get ready(): boolean {
-    return this.current !== undefined && this.databaseReachable;
+    return this.current !== undefined && this.current.revision > 0 && this.databaseReachable;
   }
 
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
   async reload(): Promise<KnowledgeSnapshot> {
-    const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx));
+    // KnowledgeDb is typed as the SQLite client, which names only Serializable; the PostgreSQL client takes RepeatableRead.
+    const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable' });
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
     // Off the request path: the first search on a new snapshot must not pay for its index.
     warmSearchIndex(snapshot);
@@ -41,6 +52,13 @@ export class KnowledgeStore {
     this.databaseReachable = true;
     this.logger?.info({ revision: this.current.revision, ...this.current.counts() }, 'knowledge snapshot loaded');
     return this.current;
+  }
+
+  /** Upserts seed knowledge in one transaction (see applySeed), then serves the result. */
+  async applySeed(seed: SeedKnowledge): Promise<SeedReport> {
+    const report = await applySeed(this.db, seed);
+    await this.reload();
+    return report;
   }
 
   /** Reloads when the stored revision differs from the snapshot's; marks the store unready if the database fails. */

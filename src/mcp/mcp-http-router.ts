@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { publicBase } from '../rest/ask-router.js';
+import { publicBase } from '../public-base.js';
 import { createMcpServer } from './create-mcp-server.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { Request } from 'express';
 import { z } from 'zod';
 import { answerQuestion, AskQuery } from '../answers/answer-question.js';
 import { resourceUrl } from '../knowledge/knowledge-urls.js';
-import type { Config } from '../config.js';
+import { publicBase } from '../public-base.js';
+import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';
 import { SearchSnippet } from './search-router.js';
@@ -54,20 +54,21 @@ export const askRoutes = [
     operationId: 'ask',
     summary: 'Answer a question from the knowledge, with citations',
     description:
-      'Deterministic (no model, no network): the best matching resources, a passage from the best one\'s summary and key facts, a comparison when the question compares (「違い」, "difference between", "vs"), and citations. The answer is in `lang`, else in the language of `q`.',
+      'Deterministic (no model, no network): the best matching resources, a passage from the best one\'s summary and key facts, a comparison when the question compares (「違い」, "difference between", "vs"), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
     tags: ['search'],
     link: 'ask',
     query: AskRequestQuery,
     responses: { ...ok(AnswerBody, 'The answer'), ...notModified, ...problems(400, 406) },
     handler: ({ req, res, query, snapshot, deps }) => {
       const baseUrl = publicBase(req, deps.config);
+      const language = questionLanguage(req, query.lang, query.q);
       sendRepresentation(req, res, {
         snapshot,
-        language: null,
+        language,
         query,
+        baseUrl,
         body: (): z.infer<typeof AnswerBody> => {
-          const answer = answerQuestion(snapshot, query, { baseUrl });
-          res.set('Content-Language', answer.lang);
+          const answer = answerQuestion(snapshot, { ...query, lang: language.lang }, { baseUrl });
           return {
             question: answer.question,
             lang: answer.lang,
@@ -89,8 +90,3 @@ export const askRoutes = [
     },
   }),
 ];
-
-/** Where absolute links in answers point: PUBLIC_URL, else the origin the client reached. */
-export function publicBase(req: Request, config: Pick<Config, 'PUBLIC_URL'>): string {
-  return config.PUBLIC_URL ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { renderLlmsFullTxt, renderLlmsTxt } from '../llms/render-llms-txt.js';
 import { answerLanguage } from './answer-language.js';
-import { publicBase } from './ask-router.js';
+import { publicBase } from '../public-base.js';
 import { MarkdownQuery } from './markdown-router.js';
 import { defineRoute } from './route-definition.js';
 import { notModified, ok, problems } from './schemas/responses.js';
@@ -19,12 +19,14 @@ const llmsDocument = (path: '/llms.txt' | '/llms-full.txt', render: typeof rende
     responses: { ...ok(z.string(), summary, 'text/plain'), ...notModified, ...problems(400, 406) },
     handler: ({ req, res, query, snapshot, deps }) => {
       const language = answerLanguage(req, query.lang);
+      const baseUrl = publicBase(req, deps.config);
       sendRepresentation(req, res, {
         snapshot,
         language,
         query,
+        baseUrl,
         type: 'text/plain; charset=utf-8',
-        body: () => render(snapshot, { lang: language.lang, baseUrl: publicBase(req, deps.config) }),
+        body: () => render(snapshot, { lang: language.lang, baseUrl }),
       });
     },
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { addressResource } from './address-resource.js';
 import { answerLanguage } from './answer-language.js';
-import { publicBase } from './ask-router.js';
+import { publicBase } from '../public-base.js';
 import { ResourceAddress } from './resources-router.js';
 import { defineRoute } from './route-definition.js';
 import { LangParam } from './schemas/query-params.js';
@@ -29,12 +29,14 @@ export const markdownRoutes = [
       const found = addressResource(snapshot, { req, res }, { ...params, suffix: '.md' });
       if (!found) return;
       const language = answerLanguage(req, query.lang);
+      const baseUrl = publicBase(req, deps.config);
       sendRepresentation(req, res, {
         snapshot,
         language,
         query,
+        baseUrl,
         type: 'text/markdown; charset=utf-8',
-        body: () => renderResourceMarkdown(snapshot, found.resource, { lang: language.lang, baseUrl: publicBase(req, deps.config) }),
+        body: () => renderResourceMarkdown(snapshot, found.resource, { lang: language.lang, baseUrl }),
       });
     },
   }),

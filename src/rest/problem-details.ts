@@ -54,7 +54,8 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
     if (error instanceof AppError) return sendProblem(res, error, req.originalUrl);
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return sendProblem(res, new AppError('BAD_REQUEST', { message: (error as Error).message }), req.originalUrl);
+      const code = status === 413 ? 'CONTENT_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+      return sendProblem(res, new AppError(code, { message: (error as Error).message }), req.originalUrl);
     }
     logger.error({ err: error, reqId: req.id }, 'unhandled error');
     sendProblem(res, new AppError('INTERNAL', { message: 'An internal error occurred' }), req.originalUrl);

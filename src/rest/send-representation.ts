@@ -15,6 +15,8 @@ export interface Representation {
   language: AnswerLanguage | 'all' | null;
   /** Parsed query that selects the variant (already validated, so equivalent URLs share a tag). */
   query?: unknown;
+  /** The origin absolute links in the body point to, when it has any: it selects the variant too. */
+  baseUrl?: string;
   type?: string;
   /** Built only when the client's copy is not fresh. */
   body: () => unknown;
@@ -29,7 +31,7 @@ export function sendRepresentation(req: Request, res: Response, r: Representatio
   // A route may offer several types (JSON, Mermaid text); the one chosen must be acceptable too.
   if (!req.accepts(type)) throw new AppError('NOT_ACCEPTABLE', { message: `This representation is ${type}`, details: { available: [type] } });
   const lang = r.language === null ? null : r.language === 'all' ? 'ja, en' : r.language.lang;
-  const etag = entityTag({ revision: r.snapshot.revision, build: PACKAGE_VERSION, variant: [req.path, r.query ?? null, lang, type] });
+  const etag = entityTag({ revision: r.snapshot.revision, build: PACKAGE_VERSION, variant: [req.path, r.query ?? null, lang, type, r.baseUrl ?? null] });
   res.set('ETag', etag);
   res.set('Cache-Control', KNOWLEDGE_CACHE_CONTROL);
   if (lang) res.set('Content-Language', lang);

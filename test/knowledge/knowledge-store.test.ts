@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/create-prisma-client.js';
 import { KnowledgeStore } from '../../src/knowledge/knowledge-store.js';
 import { SEED_DIR } from '../../src/package-root.js';
 import { applySeed } from '../../src/seed/apply-seed.js';
 import { readSeed } from '../../src/seed/read-seed.js';
 import { seededKnowledge, type SeededKnowledge } from '../support/seeded-knowledge.js';
-import { dropDatabase } from '../support/test-database.js';
+import { createEmptyDatabase, dropDatabase } from '../support/test-database.js';
+import { migrateDatabase } from '../../src/db/migrate-database.js';
 
 let knowledge: SeededKnowledge | undefined;
 afterEach(async () => {
@@ -17,17 +17,27 @@ afterEach(async () => {
 describe('KnowledgeStore', () => {
   it('picks up a write made by another replica on refresh', async () => {
     knowledge = await seededKnowledge();
-    const other = new KnowledgeStore(createPrismaClient(knowledge.target));
+    const other = KnowledgeStore.open(knowledge.target);
     await other.reload();
     const seed = readSeed(SEED_DIR);
     const changed = { ...seed, resources: seed.resources.map((r) => (r.name === 'Job' ? { ...r, text: { ...r.text, en: { ...r.text.en, summary: 'Runs Pods to completion.' } } } : r)) };
-    await applySeed(knowledge.store.db, changed);
+    await applySeed(knowledge.db, changed);
     const before = other.snapshot;
     await other.refresh();
     expect(other.snapshot.revision).toBe(before.revision + 1);
     expect(other.snapshot.resource('Job')?.text.en.summary).toBe('Runs Pods to completion.');
     expect(before.resource('Job')?.text.en.summary).not.toBe('Runs Pods to completion.');
     await other.close();
+  });
+
+  it('is not ready on a migrated database that holds no knowledge yet', async () => {
+    const empty = await createEmptyDatabase();
+    await migrateDatabase(empty.target);
+    const store = KnowledgeStore.open(empty.target);
+    await store.reload();
+    expect(store.ready).toBe(false);
+    await store.close();
+    await empty.drop();
   });
 
   it('keeps serving its last snapshot and reports not ready when the database fails', async () => {

@@ -27,7 +27,7 @@ describe('ETag and conditional requests', () => {
 
   it('changes the tag when the knowledge revision rises', async () => {
     const before = await t.api.get('/meta').expect(200);
-    await t.seeded.store.db.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
+    await t.seeded.db.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
     await t.seeded.store.reload();
     const after = await t.api.get('/meta').set('If-None-Match', before.headers.etag as string).expect(200);
     expect(after.body.revision).toBe(before.body.revision + 1);

@@ -17,7 +17,7 @@ describe('applySeed', () => {
   it('writes nothing and keeps the revision when run again on a seeded database', async () => {
     knowledge = await seededKnowledge();
     const before = knowledge.store.snapshot;
-    const report = await applySeed(knowledge.store.db, readSeed(SEED_DIR));
+    const report = await applySeed(knowledge.db, readSeed(SEED_DIR));
     expect(report).toEqual({ written: 0, revision: before.revision });
     const after = await knowledge.store.reload();
     expect(after.counts()).toEqual(before.counts());
@@ -26,7 +26,7 @@ describe('applySeed', () => {
 
   it('never deletes what was added after the seed, and updates what the seed changed', async () => {
     knowledge = await seededKnowledge();
-    const { db } = knowledge.store;
+    const { db } = knowledge;
     const pod = await db.resource.findUniqueOrThrow({ where: { name: 'Pod' } });
     await db.resourceAlias.create({ data: { resourceId: pod.id, alias: 'Pödchen', normalized: 'pödchen', kind: 'other' } });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-seed-'));
@@ -46,7 +46,7 @@ describe('applySeed', () => {
 
   it('changes nothing when the seed cannot be applied', async () => {
     knowledge = await seededKnowledge();
-    const { db } = knowledge.store;
+    const { db } = knowledge;
     const seed = readSeed(SEED_DIR);
     const before = knowledge.store.snapshot;
     // A relation to a resource that only exists in this broken copy fails half-way through the write.

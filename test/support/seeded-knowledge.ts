@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createPrismaClient } from '../../src/db/create-prisma-client.js';
+import { createPrismaClient, type KnowledgeDb } from '../../src/db/create-prisma-client.js';
 import type { DatabaseTarget } from '../../src/db/database-target.js';
 import { KnowledgeStore } from '../../src/knowledge/knowledge-store.js';
 import { createLogger } from '../../src/logger.js';
@@ -11,6 +11,8 @@ import { createEmptyDatabase } from './test-database.js';
 /** A real database holding the committed seed, with a loaded store; `close` drops the database. */
 export interface SeededKnowledge {
   store: KnowledgeStore;
+  /** A second client on the same database, writing as another replica or tool would. */
+  db: KnowledgeDb;
   target: DatabaseTarget;
   close: () => Promise<void>;
 }
@@ -18,13 +20,16 @@ export interface SeededKnowledge {
 /** A private copy of the seeded test database (SQLite by default, PostgreSQL with KUBEDEX_TEST_DB=postgresql). */
 export async function seededKnowledge(): Promise<SeededKnowledge> {
   const database = await createEmptyDatabase(undefined, { template: inject('seededTemplate') });
-  const store = new KnowledgeStore(createPrismaClient(database.target));
+  const store = KnowledgeStore.open(database.target);
   await store.reload();
+  const db = createPrismaClient(database.target);
   return {
     store,
+    db,
     target: database.target,
     close: async () => {
       await store.close();
+      await db.$disconnect();
       await database.drop();
     },
   };

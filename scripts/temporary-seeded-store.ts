@@ -9,18 +9,16 @@ import { createPrismaClient } from '../src/db/create-prisma-client.js';
 import { migrateDatabase } from '../src/db/migrate-database.js';
 import { KnowledgeStore } from '../src/knowledge/knowledge-store.js';
 import { SEED_DIR } from '../src/package-root.js';
-import { applySeed } from '../src/seed/apply-seed.js';
 import { readSeed } from '../src/seed/read-seed.js';
 
 /** A loaded store over a temp seeded database; `drop` closes it and removes the file. */
 export async function seededStore(): Promise<{ store: KnowledgeStore; drop: () => Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-bench-'));
-  const target = { provider: 'sqlite' as const, file: path.join(dir, 'bench.db') };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-'));
+  const target = { provider: 'sqlite' as const, file: path.join(dir, 'kubedex.db') };
   try {
     await migrateDatabase(target);
-    const store = new KnowledgeStore(createPrismaClient(target));
-    await applySeed(store.db, readSeed(SEED_DIR));
-    await store.reload();
+    const store = KnowledgeStore.open(target);
+    await store.applySeed(readSeed(SEED_DIR));
     return {
       store,
       drop: async () => {
