@@ -26,10 +26,11 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   // Apollo gives INTERNAL_SERVER_ERROR to everything else (a thrown Error, a bug).
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== INTERNAL) return formatted;
-  // A GraphQLError built on purpose is meant for clients even without a code (Apollo's persisted
-  // query checks have none); one that only wraps a thrown Error is a bug and stays masked.
+  // A GraphQLError built on purpose before execution is meant for clients even without a code
+  // (Apollo's persisted query checks have none). One raised while executing a field (it has a path:
+  // a non-null violation, an unresolvable abstract type) or wrapping a thrown Error is our bug.
   const wrapsThrownError = original instanceof GraphQLError && original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
-  if (original instanceof GraphQLError && !wrapsThrownError) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  if (original instanceof GraphQLError && !wrapsThrownError && !formatted.path) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   return undefined;
 }
 
@@ -45,7 +46,7 @@ export function internalErrorLogger(logger: Logger): ApolloServerPlugin<GraphQLC
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors)
-            if (!publicError({ message: error.message, extensions: error.extensions }, error))
+            if (!publicError({ message: error.message, extensions: error.extensions, ...(error.path ? { path: error.path } : {}) }, error))
               logger.error({ err: unwrapResolverError(error), reqId: contextValue.requestId, path: error.path }, 'graphql internal error');
         },
       };

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from './context.js';
 
 /**
- * Says which language text fields without `lang` answered in (Content-Language) and that the answer
- * depends on Accept-Language (Vary), so that a shared cache never serves one language for another
- * (persisted queries over GET are cacheable).
+ * Says which language text fields without their own `lang` argument answered in (Content-Language)
+ * and that the answer depends on Accept-Language (Vary), so that a cache in front never serves one
+ * language for another.
  */
 export function languageHeaders(): ApolloServerPlugin<GraphQLContext> {
   return {

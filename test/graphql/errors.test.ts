@@ -49,6 +49,19 @@ describe('error codes', () => {
     }
   });
 
+  it('masks an error graphql-js raises while executing a field (our bug, not the client\'s)', async () => {
+    const snapshot = app.store.snapshot;
+    const original = snapshot.resourcesIn;
+    snapshot.resourcesIn = () => [{ ...original.call(snapshot, 'workloads')[0]!, name: null as unknown as string }];
+    try {
+      const answer = await graphql(app.app, '{ category(slug: "workloads") { resources { edges { node { name } } } } }');
+      expect(codes(answer)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(answer.errors?.[0]?.message).toBe('Internal server error');
+    } finally {
+      snapshot.resourcesIn = original;
+    }
+  });
+
   it('masks an AppError INTERNAL (a broken snapshot) the same way', async () => {
     const snapshot = app.store.snapshot;
     const original = snapshot.category;
