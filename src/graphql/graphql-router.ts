@@ -3,7 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { graphqlPreflight } from './cors-preflight.js';
+import { preflightFor } from '../rest/cors.js';
 import { formatError, internalErrorLogger } from './format-error.js';
 import { languageHeaders } from './language-headers.js';
 import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
@@ -35,7 +35,11 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
   const router = express.Router();
   router.all(
     '/',
-    graphqlPreflight(deps.config.CORS_ORIGINS),
+    // Beyond the safelisted headers: JSON bodies, the language choice, and what satisfies Apollo's CSRF prevention on GET.
+    preflightFor(deps.config.CORS_ORIGINS, {
+      methods: ['GET', 'POST'],
+      headers: ['Content-Type', 'Accept', 'Accept-Language', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'],
+    }),
     express.json({ limit: MAX_BODY_BYTES }),
     // The integration insists on req.body even for a GET or a body it did not parse; Apollo itself rejects those properly.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => {

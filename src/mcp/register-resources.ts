@@ -1,4 +1,5 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
@@ -34,7 +35,7 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
       const category = single(variables.category);
       const name = single(variables.name);
       const snapshot = store.snapshot;
-      const { resource } = resolveResource(snapshot, { category, name: decodeURIComponent(name) });
+      const { resource } = resolveResourceFor(uri.href, () => resolveResource(snapshot, { category, name: decodeURIComponent(name) }));
       return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
     },
   );
@@ -44,4 +45,16 @@ function single(value: string | string[] | undefined): string {
   const v = Array.isArray(value) ? value[0] : value;
   if (!v) throw new AppError('VALIDATION_FAILED', { message: `expected ${RESOURCE_URI_TEMPLATE}` });
   return v;
+}
+
+// MCP's code for a resource that does not exist; the SDK would otherwise answer -32603 (internal error).
+const RESOURCE_NOT_FOUND = -32002;
+
+function resolveResourceFor<T>(uri: string, resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new McpError(RESOURCE_NOT_FOUND, `${error.message} (${uri})`, error.details);
+    throw error;
+  }
 }

@@ -43,3 +43,24 @@ export function corsForReads(setting: string, routes: readonly RouteDefinition[]
     res.status(204).end();
   };
 }
+
+/**
+ * Answers CORS preflights for an endpoint that takes more than reads (GraphQL's and MCP's POST):
+ * the app-wide middleware above sets Access-Control-Allow-Origin on the actual request for the same
+ * origins, so only the preflight's grant is added here.
+ */
+export function preflightFor(corsSetting: string, grant: { methods: string[]; headers: string[] }): RequestHandler {
+  const origins = corsOrigins(corsSetting);
+  return (req, res, next) => {
+    if (req.method !== 'OPTIONS') return next();
+    res.set('Allow', [...grant.methods, 'OPTIONS'].join(', '));
+    const origin = req.get('origin');
+    if (req.get('access-control-request-method') && origin && (origins === '*' || origins.has(origin))) {
+      res.set('Access-Control-Allow-Methods', grant.methods.join(', '));
+      res.set('Access-Control-Allow-Headers', grant.headers.join(', '));
+      res.set('Access-Control-Max-Age', '600');
+    }
+    // A refused preflight is still a 204: the missing grant headers are what tells the browser no.
+    res.status(204).end();
+  };
+}

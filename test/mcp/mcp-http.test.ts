@@ -37,4 +37,32 @@ describe('MCP over Streamable HTTP at /mcp', () => {
     const res = await request(seeded.app).get('/mcp').expect(405);
     expect(res.headers.allow).toBe('POST');
   });
+
+  it('grants a browser client its preflight for POST with the MCP headers', async () => {
+    const res = await request(seeded.app)
+      .options('/mcp')
+      .set('Origin', 'https://chat.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type, mcp-protocol-version')
+      .expect(204);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['access-control-allow-methods']).toBe('POST');
+    expect(res.headers['access-control-allow-headers']).toMatch(/Mcp-Protocol-Version/);
+  });
+
+  it('answers a body that is not JSON with a JSON-RPC parse error', async () => {
+    const res = await request(seeded.app).post('/mcp').set('Content-Type', 'application/json').set('Accept', 'application/json, text/event-stream').send('{"jsonrpc": "2.0",').expect(400);
+    expect(res.body).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: body is not JSON' } });
+  });
+
+  it('answers a read of a resource that does not exist with MCP\'s resource-not-found code', async () => {
+    const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(url));
+    try {
+      await expect(client.readResource({ uri: 'kubedex://resources/workloads/Nothing' })).rejects.toMatchObject({ code: -32002 });
+    } finally {
+      await client.close();
+    }
+  });
 });
+
