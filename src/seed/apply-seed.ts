@@ -26,7 +26,7 @@ const isEmpty = (o: object) => Object.keys(o).length === 0;
 /**
  * Upserts the seed in one transaction: records are matched by natural key (slug, name, from+kind+to)
  * and only what differs is written, so a second run writes nothing and the revision stays. Records
- * added later through the API are never deleted. The revision is incremented once if anything changed.
+ * added to the database by other means are never deleted. The revision is incremented once if anything changed.
  */
 export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge): Promise<SeedReport> {
   return db.$transaction(
