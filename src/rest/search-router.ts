@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { resourceMarkdownUrl, resourceUrl } from '../knowledge/knowledge-urls.js';
-import { detectLang } from '../search/detect-lang.js';
 import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
+import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
@@ -47,16 +47,17 @@ export const searchRoutes = [
     operationId: 'searchResources',
     summary: 'Search resources in Japanese or English',
     description:
-      'Full-text search over names, aliases, shortNames, summaries, descriptions and facts of both languages; misspellings are tolerated. Snippets are in `lang`, else in the language of `q`.',
+      'Full-text search over names, aliases, shortNames, summaries, descriptions and facts of both languages; misspellings are tolerated. Snippets are in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
     tags: ['search'],
     link: 'search',
     query: SearchRequestQuery,
     responses: { ...ok(SearchResponseBody, 'Ranked hits, best first'), ...notModified, ...problems(400, 406) },
     handler: ({ req, res, query, snapshot }) => {
-      const lang = query.lang ?? detectLang(query.q);
+      const language = questionLanguage(req, query.lang, query.q);
+      const lang = language.lang;
       sendRepresentation(req, res, {
         snapshot,
-        language: { lang, fromHeader: false },
+        language,
         query,
         body: (): z.infer<typeof SearchResponseBody> => ({
           query: query.q,
