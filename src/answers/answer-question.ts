@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import { AppError } from '../errors.js';
+import { answerLangFor } from '../knowledge/negotiate-lang.js';
 import { Lang } from '../knowledge/vocabulary.js';
-import { detectLang } from '../search/detect-lang.js';
 import { findMentions } from '../search/find-mentions.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
 import { citationFor, type Citation } from './citation.js';
-import { comparisonView, type ComparisonView } from './compare-resources.js';
+import { comparisonView, MAX_COMPARED, type ComparisonView } from '../knowledge/compare-resources.js';
 import { asksToCompare } from './detect-comparison.js';
 import { writePassage } from './write-passage.js';
 
@@ -30,8 +31,6 @@ export interface Answer {
   citations: Citation[];
 }
 
-const MAX_COMPARED = 4;
-
 /**
  * Answers a question from the knowledge: finds the best matching resources, writes a short
  * passage from the best one's summary and facts in the question's language, and compares the
@@ -39,13 +38,20 @@ const MAX_COMPARED = 4;
  */
 export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, options: { baseUrl?: string } = {}): Answer {
   const { q, lang: explicit, limit } = AskQuery.parse(query);
-  const lang = explicit ?? detectLang(q);
+  // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
+  const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
   if (asksToCompare(q)) {
-    compared = findMentions(snapshot, q).map((m) => m.resource).slice(0, MAX_COMPARED);
+    compared = dedupe(findMentions(snapshot, q).map((m) => m.resource));
+    // Every named resource is compared; a question naming more than a comparison takes says so rather than dropping some.
+    if (compared.length > MAX_COMPARED)
+      throw new AppError('VALIDATION_FAILED', {
+        message: `The question names ${compared.length} resources (${compared.map((r) => r.name).join(', ')}); a comparison takes at most ${MAX_COMPARED}`,
+        issues: [{ path: 'q', message: `names more than ${MAX_COMPARED} resources to compare` }],
+      });
     // "What's the difference between the two ways to run batch work?" names nothing: compare the best two hits.
     if (compared.length < 2) compared = matches.slice(0, 2).map((m) => m.resource);
     if (compared.length >= 2) comparison = comparisonView(snapshot, compared.map((r) => r.name), lang);

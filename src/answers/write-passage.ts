@@ -1,8 +1,8 @@
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import type { ComparisonView } from './compare-resources.js';
-import { formatFactValue } from './format-fact-value.js';
+import type { ComparisonView } from '../knowledge/compare-resources.js';
+import { formatFactValue } from '../knowledge/format-fact-value.js';
 
 /** How many facts a passage lists: enough to answer, short enough to read in a chat. */
 const KEY_FACTS = 4;

@@ -1,5 +1,4 @@
 import { DEFAULT_PAGE_SIZE, encodeCursor, paginate } from '../knowledge/paginate.js';
-import type { Resource } from '../knowledge/knowledge-types.js';
 import { builder } from './builder.js';
 import { ResourceRef } from './refs.js';
 
@@ -52,5 +51,3 @@ export const ResourceConnection = builder.connectionObject(
   },
   { name: 'ResourceEdge', description: 'A resource and its cursor in a ResourceConnection.' },
 );
-
-export type ResourceConnectionShape = ReturnType<typeof connectionFrom<Resource>>;

@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Comparison, ComparisonAspect, JsonValue, Localized, Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
+import { formatFactValue } from './format-fact-value.js';
 import { suggestResources, type Suggestion } from './resolve-resource.js';
 import { LANGS, type Lang } from './vocabulary.js';
 
@@ -13,11 +14,10 @@ export interface ResourceComparison {
   aspects: ComparisonAspect[];
 }
 
-/** Most resources one comparison answers; a table wider than this helps nobody. */
+/** Most resources one comparison answers, on every surface; a table wider than this helps nobody. */
 export const MAX_COMPARED = 10;
 
 const NONE: Localized<string> = { ja: '—', en: '—' };
-const YES_NO: Record<Lang, [string, string]> = { ja: ['はい', 'いいえ'], en: ['yes', 'no'] };
 
 /**
  * Compares resources named as a client types them (aliases, shortNames, any case). Unknown or
@@ -66,7 +66,7 @@ function factAspects(resources: readonly Resource[]): ComparisonAspect[] {
     row('apiVersion', { ja: 'apiVersion', en: 'apiVersion' }, k8s((k) => k.apiVersion)),
     row('kind', { ja: 'kind', en: 'kind' }, k8s((k) => k.kind)),
     row('namespaced', { ja: 'Namespaceに属する', en: 'Namespaced' }, k8s((k) => k.namespaced)),
-    row('shortNames', { ja: '短縮名', en: 'Short names' }, k8s((k) => k.shortNames.join(', ') || '—')),
+    row('shortNames', { ja: '短縮名', en: 'Short names' }, k8s((k) => k.shortNames)),
     row('variant', { ja: 'バリアントを選ぶ指定', en: 'Selected by' }, (r) => (r.variant ? same(`${r.variant.of}: ${r.variant.selector}`) : NONE)),
     row('status', { ja: '状態', en: 'Status' }, (r) => same(r.status)),
   ];
@@ -88,9 +88,49 @@ function same(text: string): Localized<string> {
   return { ja: text, en: text };
 }
 
-/** A fact's value as table text: booleans in words, structures as compact JSON. */
+/** A fact's value as table text, in every language, as formatFactValue writes it. */
 function valueText(value: JsonValue): Localized<string> {
-  if (typeof value === 'boolean') return Object.fromEntries(LANGS.map((l) => [l, YES_NO[l][value ? 0 : 1]])) as Localized<string>;
-  if (value === null) return NONE;
-  return same(typeof value === 'string' ? value : JSON.stringify(value));
+  return Object.fromEntries(LANGS.map((l) => [l, formatFactValue(value, l)])) as Localized<string>;
+}
+
+/** A side-by-side view of resources in one language: a stored comparison, or one built from their facts. */
+export interface ComparisonView {
+  /** The stored comparison's slug; null when the table was built from the resources' facts. */
+  slug: string | null;
+  title: string;
+  /** The columns: the stored comparison's resources, else the compared ones, by canonical name. */
+  resources: string[];
+  aspects: { key: string; label: string; cells: Record<string, string> }[];
+  /** The stored verdict; null for a built table, which has no opinion. */
+  verdict: string | null;
+}
+
+/**
+ * A comparison in one language, the one view every surface answers (REST /compare, /ask, MCP):
+ * a stored comparison's title and verdict, or for a table built from facts a title naming the
+ * resources as people read them ("DeploymentとJobの比較", "Deployment vs Job") and no verdict.
+ */
+export function localizeComparison(snapshot: KnowledgeSnapshot, comparison: ResourceComparison, lang: Lang): ComparisonView {
+  const { resources, stored, aspects } = comparison;
+  const members = stored ? [...stored.resources] : resources.map((r) => r.name);
+  return {
+    slug: stored?.slug ?? null,
+    title: stored ? stored.text[lang].title : builtTitle(members.map((n) => snapshot.mustResource(n).text[lang].name), lang),
+    resources: members,
+    aspects: aspects.map((a) => ({
+      key: a.key,
+      label: a.text[lang].label,
+      cells: Object.fromEntries(Object.entries(a.cells).map(([name, text]) => [name, text[lang]])),
+    })),
+    verdict: stored ? stored.text[lang].verdict : null,
+  };
+}
+
+/** compareResources, then localizeComparison: resources named as typed, compared in one language. */
+export function comparisonView(snapshot: KnowledgeSnapshot, names: readonly string[], lang: Lang): ComparisonView {
+  return localizeComparison(snapshot, compareResources(snapshot, names), lang);
+}
+
+function builtTitle(names: readonly string[], lang: Lang): string {
+  return lang === 'ja' ? `${names.join('と')}の比較` : names.join(' vs ');
 }

@@ -37,7 +37,6 @@ export class KnowledgeSnapshot {
   readonly corrections: readonly Correction[];
 
   private readonly resourceByName = new Map<string, Resource>();
-  private readonly resourceById = new Map<number, Resource>();
   private readonly lookup = new Map<string, { resource: Resource; match: NameMatch }>();
   private readonly categoryLookup = new Map<string, Category>();
   private readonly categoryBySlug = new Map<string, Category>();
@@ -64,7 +63,6 @@ export class KnowledgeSnapshot {
     }
     for (const r of data.resources) {
       this.resourceByName.set(r.name, r);
-      this.resourceById.set(r.id, r);
     }
     // Stronger matches claim a key first; variants do not claim their kind's shortNames or plural.
     for (const match of MATCH_ORDER)
@@ -101,8 +99,11 @@ export class KnowledgeSnapshot {
     return this.resourceByName.get(name);
   }
 
-  resourceWithId(id: number): Resource | undefined {
-    return this.resourceById.get(id);
+  /** A resource the snapshot's own data names (a relation end, a comparison column, a supersededBy): missing is a bug. */
+  mustResource(name: string): Resource {
+    const r = this.resourceByName.get(name);
+    if (!r) throw new Error(`snapshot ${this.revision} names missing resource ${name}`);
+    return r;
   }
 
   /** A resource by canonical name, alias, shortName, plural, kind or local name, ignoring case. */
@@ -186,12 +187,6 @@ export class KnowledgeSnapshot {
       comparisons: this.comparisons.length,
       corrections: this.corrections.length,
     };
-  }
-
-  private mustResource(name: string): Resource {
-    const r = this.resourceByName.get(name);
-    if (!r) throw new Error(`relation points at missing resource ${name}`);
-    return r;
   }
 
   private walk(name: string, depth: number, direction: RelationDirection): ChainStep[] {

@@ -1,4 +1,4 @@
-import { formatFactValue } from '../answers/format-fact-value.js';
+import { formatFactValue } from '../knowledge/format-fact-value.js';
 import { resourceMarkdownUrl } from '../knowledge/knowledge-urls.js';
 import { SOURCE_ARTICLE } from '../answers/citation.js';
 import type { Resource } from '../knowledge/knowledge-types.js';

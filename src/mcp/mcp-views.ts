@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resourceUrl } from '../knowledge/knowledge-urls.js';
-import { formatFactValue } from '../answers/format-fact-value.js';
+import { formatFactValue } from '../knowledge/format-fact-value.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';

@@ -1,15 +1,15 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { answerQuestion } from '../answers/answer-question.js';
-import { comparisonView } from '../answers/compare-resources.js';
+import { comparisonView, MAX_COMPARED } from '../knowledge/compare-resources.js';
 import { citationFor } from '../answers/citation.js';
-import { AppError } from '../errors.js';
+import { ChainDepth, DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { negotiateLang } from '../knowledge/negotiate-lang.js';
+import { answerLangFor, negotiateLang } from '../knowledge/negotiate-lang.js';
+import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang } from '../knowledge/vocabulary.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
-import { detectLang } from '../search/detect-lang.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
 import { resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
@@ -46,7 +46,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     },
     (args) =>
       toolResult(() => {
-        const l = args.lang ?? detectLang(args.q);
+        const l = answerLangFor({ explicit: args.lang, question: args.q }).lang;
         const hits = searchResources(store.snapshot, { ...args, lang: l });
         return structured({ results: hits.map((h) => ({ ...resourceRef(h.resource, l, baseUrl), score: h.score, snippet: h.snippet })) });
       }),
@@ -82,9 +82,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     (args) =>
       toolResult(() => {
         const snapshot = store.snapshot;
-        const category = snapshot.findCategory(args.category);
-        if (!category)
-          throw new AppError('NOT_FOUND', { message: `No category "${args.category}"; categories: ${snapshot.categories.map((c) => c.slug).join(', ')}`, issues: [{ path: 'category', message: 'unknown category' }] });
+        const category = requireCategory(snapshot, args.category, { field: 'category', use: 'address' });
         const l = negotiateLang({ explicit: args.lang });
         return structured({
           category: { slug: category.slug, name: category.text[l].name, description: category.text[l].description },
@@ -98,7 +96,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'Relations of a resource',
       description: 'What manages a resource (parents) and what it manages (children), level by level up to depth, plus its other relations (alternatives, variants, uses, ...).',
-      inputSchema: { name, depth: z.number().int().min(1).max(5).default(2).describe('levels of parents and children (1-5)'), lang },
+      inputSchema: { name, depth: ChainDepth.default(DEFAULT_CHAIN_DEPTH).describe(`levels of parents and children (1-${MAX_CHAIN_DEPTH})`), lang },
       outputSchema: {
         resource: z.string(),
         parents: z.array(ChainStep),
@@ -129,8 +127,8 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     'compare_resources',
     {
       title: 'Compare resources',
-      description: 'Side-by-side comparison of 2-4 resources: the stored comparison covering them when there is one (with a verdict), else a table of their facts.',
-      inputSchema: { names: z.array(name).min(2).max(4).describe('2 to 4 resource names'), lang },
+      description: `Side-by-side comparison of 2-${MAX_COMPARED} resources: the stored comparison covering them when there is one (with a verdict), else a table of their facts.`,
+      inputSchema: { names: z.array(name).min(2).max(MAX_COMPARED).describe(`2 to ${MAX_COMPARED} resource names`), lang },
       outputSchema: { comparison: Comparison, citations: z.array(Citation) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -139,7 +137,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         const snapshot = store.snapshot;
         const l = negotiateLang({ explicit: args.lang });
         const comparison = comparisonView(snapshot, args.names, l);
-        const cited = comparison.resources.flatMap((n) => snapshot.resource(n) ?? []);
+        const cited = comparison.resources.map((n) => snapshot.mustResource(n));
         return structured({ comparison, citations: cited.map((r) => citationFor(r, baseUrl)) });
       }),
   );

@@ -16,6 +16,10 @@ export function toolResult(run: () => CallToolResult): CallToolResult {
     const suggestions = error.details.suggestions;
     if (Array.isArray(suggestions) && suggestions.length > 0)
       lines.push(`Did you mean: ${suggestions.map((s: { name: string; category: string }) => `${s.name} (${s.category})`).join(', ')}?`);
+    const comparisons = error.details.comparisonSuggestions;
+    if (Array.isArray(comparisons) && comparisons.length > 0) lines.push(`Did you mean: ${comparisons.join(', ')}?`);
+    const categories = error.details.categories;
+    if (Array.isArray(categories) && categories.length > 0) lines.push(`Categories: ${categories.join(', ')}`);
     return { isError: true, content: [{ type: 'text', text: lines.join('\n') }] };
   }
 }

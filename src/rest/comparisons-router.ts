@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
-import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.js';
+import { compareResources, localizeComparison, MAX_COMPARED } from '../knowledge/compare-resources.js';
+import { findComparison } from '../knowledge/find-comparison.js';
 import { answerLanguage } from './answer-language.js';
-import { presentAspect, presentComparison, presentComparisonSummary } from './present-comparison.js';
+import { presentComparison, presentComparisonSummary, refByName } from './present-comparison.js';
 import { presentRef } from './present-resource.js';
 import { comparisonHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
@@ -52,9 +52,7 @@ export const comparisonRoutes = [
     query: LangOnly,
     responses: { ...ok(ComparisonBody, 'The comparison'), ...notModified, ...problems(400, 404, 406) },
     handler: ({ req, res, params, query, snapshot }) => {
-      const comparison = snapshot.comparison(params.slug.toLowerCase());
-      if (!comparison)
-        throw new AppError('NOT_FOUND', { message: `No comparison "${params.slug}"`, details: { comparisons: '/comparisons' } });
+      const comparison = findComparison(snapshot, params.slug);
       const canonical = comparisonHref(comparison.slug);
       if (req.path !== canonical) res.set('Link', `<${canonical}>; rel="canonical"`).set('Content-Location', canonical);
       const language = answerLanguage(req, query.lang);
@@ -75,24 +73,23 @@ export const comparisonRoutes = [
       const result = compareResources(snapshot, query.resources);
       const language = answerLanguage(req, query.lang);
       const lang = language.lang;
-      const names = result.stored ? result.stored.resources : result.resources.map((r) => r.name);
       sendRepresentation(req, res, {
         snapshot,
         language,
         query,
-        body: () => ({
-          source: result.stored ? 'stored' : 'facts',
-          title: result.stored ? result.stored.text[lang].title : result.resources.map((r) => r.text[lang].name).join(' / '),
-          verdict: result.stored ? result.stored.text[lang].verdict : null,
-          requested: result.resources.map((r) => presentRef(r, lang)),
-          resources: names.flatMap((n) => {
-            const r = snapshot.resource(n);
-            return r ? [presentRef(r, lang)] : [];
-          }),
-          aspects: result.aspects.map((a) => presentAspect(a, lang)),
-          comparison: result.stored ? { slug: result.stored.slug, href: comparisonHref(result.stored.slug) } : null,
-          links: { self: req.originalUrl, ...(result.stored ? { comparison: comparisonHref(result.stored.slug) } : {}) },
-        }),
+        body: () => {
+          const view = localizeComparison(snapshot, result, lang);
+          return {
+            source: view.slug === null ? 'facts' : 'stored',
+            title: view.title,
+            verdict: view.verdict,
+            requested: result.resources.map((r) => presentRef(r, lang)),
+            resources: view.resources.map((n) => refByName(snapshot, n, lang)),
+            aspects: view.aspects,
+            comparison: view.slug === null ? null : { slug: view.slug, href: comparisonHref(view.slug) },
+            links: { self: req.originalUrl, ...(view.slug === null ? {} : { comparison: comparisonHref(view.slug) }) },
+          };
+        },
       });
     },
   }),

@@ -6,10 +6,10 @@ import { comparisonHref, resourceHref } from '../knowledge/knowledge-urls.js';
 import type { ResourceRef } from './schemas/common-schemas.js';
 import type { AspectBody, ComparisonBody, ComparisonSummary } from './schemas/comparison-schemas.js';
 
-/** A resource named by a comparison, linked (a name the snapshot lacks keeps its name). */
+/** A resource named by a comparison, linked; the snapshot guarantees it exists. */
 export function refByName(snapshot: KnowledgeSnapshot, name: string, lang: Lang): z.input<typeof ResourceRef> {
-  const r = snapshot.resource(name);
-  return r ? { name, displayName: r.text[lang].name, href: resourceHref(r) } : { name, displayName: name, href: `/resources/${encodeURIComponent(name)}` };
+  const r = snapshot.mustResource(name);
+  return { name, displayName: r.text[lang].name, href: resourceHref(r) };
 }
 
 /** One table row in one language. */

@@ -54,10 +54,8 @@ export function presentResource(
   options: { lang: Lang; include: readonly string[] },
 ): z.input<typeof ResourceBody> {
   const { lang, include } = options;
-  const ref = (name: string) => {
-    const other = snapshot.resource(name);
-    return other ? presentRef(other, lang) : { name, displayName: name, href: resourceHref({ category: r.category, name }) };
-  };
+  // variant.of and supersededBy name resources the snapshot guarantees exist.
+  const ref = (name: string) => presentRef(snapshot.mustResource(name), lang);
   return {
     name: r.name,
     category: r.category,
