@@ -1,6 +1,8 @@
 import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.js';
-import { AppError } from '../errors.js';
 import { filterResources } from '../knowledge/filter-resources.js';
+import { findComparison } from '../knowledge/find-comparison.js';
+import { answerLangFor } from '../knowledge/negotiate-lang.js';
+import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
 import { builder } from './builder.js';
@@ -19,11 +21,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND.',
     args: { slug: t.arg.string({ required: true, description: 'Slug, name or alias of the category.' }) },
-    resolve: (_root, args, ctx) => {
-      const category = ctx.snapshot.findCategory(args.slug);
-      if (!category) throw new AppError('NOT_FOUND', { message: `No category "${args.slug}"` });
-      return category;
-    },
+    resolve: (_root, args, ctx) => requireCategory(ctx.snapshot, args.slug, { field: 'slug', use: 'address' }),
   }),
   categories: t.field({ type: [CategoryRef], description: 'Every category, in the source article\'s order.', resolve: (_root, _args, ctx) => ctx.snapshot.categories }),
   resource: t.field({
@@ -50,13 +48,9 @@ builder.queryFields((t) => ({
   comparison: t.field({
     type: ComparisonRef,
     nullable: true,
-    description: 'A stored comparison by slug. Unknown: NOT_FOUND.',
+    description: 'A stored comparison by slug, ignoring case. Unknown: NOT_FOUND with the closest slugs in `extensions.comparisonSuggestions`.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the comparison, e.g. `deployment-vs-statefulset`.' }) },
-    resolve: (_root, args, ctx) => {
-      const comparison = ctx.snapshot.comparison(args.slug);
-      if (!comparison) throw new AppError('NOT_FOUND', { message: `No comparison "${args.slug}"` });
-      return comparison;
-    },
+    resolve: (_root, args, ctx) => findComparison(ctx.snapshot, args.slug),
   }),
   comparisons: t.field({ type: [ComparisonRef], description: 'Every stored comparison.', resolve: (_root, _args, ctx) => ctx.snapshot.comparisons }),
   compare: t.field({
@@ -90,8 +84,7 @@ builder.queryFields((t) => ({
           SearchQuery,
           {
             q: args.q,
-            // The search core picks the language of q when none is given; a stated preference wins over that guess.
-            lang: args.lang ?? (ctx.acceptLanguage ? ctx.lang : undefined),
+            lang: answerLangFor({ explicit: args.lang ?? undefined, acceptLanguage: ctx.acceptLanguage, question: args.q }).lang,
             category: args.category ?? undefined,
             limit: args.limit,
           },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { ChainDepth, DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { Category, Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { AliasRef } from './alias.js';
@@ -13,10 +13,6 @@ import { ResourceSourcesRef } from './resource-sources.js';
 import { DateTimeScalar } from './scalars.js';
 import { VariantRef } from './variant.js';
 import { RelationDirectionEnum, RelationKindEnum, ResourceStatusEnum } from './vocabulary-enums.js';
-
-/** Deepest parent/child chain one field walks; real chains are three levels (CronJob → Job → Pod). */
-export const MAX_CHAIN_DEPTH = 5;
-const ChainDepth = z.number().int().min(1).max(MAX_CHAIN_DEPTH);
 
 /** A category every resource must have; a missing one is a broken snapshot, not a client error. */
 export function homeCategory(snapshot: KnowledgeSnapshot, resource: Resource): Category {
@@ -33,10 +29,10 @@ builder.node(ResourceRef, {
     const kubernetes = (description: string, pick: (k: NonNullable<Resource['kubernetes']>) => string) =>
       t.string({ nullable: true, description: `${description} Null when the resource is no Kubernetes kind of its own.`, resolve: (r) => (r.kubernetes ? pick(r.kubernetes) : null) });
     const chainArgs = {
-      depth: t.arg.int({ defaultValue: 1, description: `How many levels to walk (1..${MAX_CHAIN_DEPTH}).` }),
+      depth: t.arg.int({ defaultValue: DEFAULT_CHAIN_DEPTH, description: `How many levels to walk (1..${MAX_CHAIN_DEPTH}).` }),
     };
     // A chain can fan out at every level, so its selection costs once per possible item per level.
-    const chainComplexity = (args: { depth?: number | null }) => ({ field: 2, multiplier: 10 * Math.max(1, Math.min(args.depth ?? 1, MAX_CHAIN_DEPTH)) });
+    const chainComplexity = (args: { depth?: number | null }) => ({ field: 2, multiplier: 10 * Math.max(1, Math.min(args.depth ?? DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH)) });
     return {
       name: t.exposeString('name', { description: 'Canonical name, e.g. `Deployment` or `NodePort`.' }),
       displayName: t.string({ description: 'Name to show people.', args: langArg, resolve: (r, args, ctx) => r.text[langOf(args, ctx)].name }),

@@ -3,6 +3,8 @@ import { AppError } from '../errors.js';
 import type { Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { normalizeName } from './normalize-name.js';
+import { requireCategory } from './require-category.js';
+import { suggestResources } from './resolve-resource.js';
 import { ResourceStatus } from './vocabulary.js';
 
 /** Which resources a list asks for; every present condition must hold, a list means "any of". */
@@ -20,19 +22,22 @@ export const ResourceFilter = z
   .strict();
 export type ResourceFilter = z.infer<typeof ResourceFilter>;
 
-/** The resources matching a filter, in the snapshot's order (category, then the article's order). */
+/**
+ * The resources matching a filter. When it names exactly one category they come in that category's
+ * order (as `/categories/{slug}` and `Category.resources` list them); otherwise in the snapshot's
+ * order (category, then the article's order). An unknown category or variantOf fails as
+ * VALIDATION_FAILED naming the field.
+ */
 export function filterResources(snapshot: KnowledgeSnapshot, filter: ResourceFilter): Resource[] {
-  const categories = filter.category?.map((key, i) => {
-    const category = snapshot.findCategory(key);
-    if (!category) throw new AppError('VALIDATION_FAILED', { message: `Unknown category "${key}"`, issues: [{ path: `category.${i}`, message: `unknown category "${key}"` }] });
-    return category.slug;
-  });
+  const categories = filter.category && [...new Set(filter.category.map((key, i) => requireCategory(snapshot, key, { field: `category.${i}`, use: 'filter' }).slug))];
   const groups = filter.group?.map((g) => (g === 'core' ? '' : g.toLowerCase()));
   const kinds = filter.kind?.map((k) => k.toLowerCase());
-  const variantOf = filter.variantOf === undefined ? undefined : snapshot.findResource(filter.variantOf)?.resource.name ?? '';
+  const variantOf = filter.variantOf === undefined ? undefined : requireVariantBase(snapshot, filter.variantOf);
   const text = filter.text === undefined ? undefined : normalizeName(filter.text);
+  const only = categories?.length === 1 ? categories[0] : undefined;
+  const pool = only === undefined ? snapshot.resources : snapshot.resourcesIn(only);
 
-  return snapshot.resources.filter(
+  return pool.filter(
     (r) =>
       (!categories || categories.some((slug) => snapshot.lists(slug, r))) &&
       (!groups || (r.kubernetes !== null && groups.includes(r.kubernetes.group))) &&
@@ -43,6 +48,17 @@ export function filterResources(snapshot: KnowledgeSnapshot, filter: ResourceFil
       (variantOf === undefined || r.variant?.of === variantOf) &&
       (text === undefined || textMatches(r, text)),
   );
+}
+
+/** The canonical name of the resource `variantOf` names, or VALIDATION_FAILED naming `variantOf` with close matches. */
+function requireVariantBase(snapshot: KnowledgeSnapshot, typed: string): string {
+  const found = snapshot.findResource(typed);
+  if (found) return found.resource.name;
+  throw new AppError('VALIDATION_FAILED', {
+    message: `Unknown resource "${typed}" in variantOf`,
+    issues: [{ path: 'variantOf', message: `unknown resource "${typed}"` }],
+    details: { suggestions: suggestResources(snapshot, typed) },
+  });
 }
 
 function textMatches(r: Resource, text: string): boolean {

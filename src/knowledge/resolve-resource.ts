@@ -51,19 +51,62 @@ export function resolveResource(snapshot: KnowledgeSnapshot, address: { category
   };
 }
 
-/** Up to `limit` resources whose names or aliases are closest to `typed`, those of `category` first. */
+/** The lookup keys of one snapshot grouped by length, for suggestions that only visit plausible lengths. */
+interface KeysByLength {
+  /** byLength[n]: the keys of length n, in lookup order. */
+  byLength: { key: string; resource: Resource }[][];
+  /** Where each resource's first key stands in lookup order: ties in score keep that order. */
+  firstSeen: Map<string, number>;
+}
+
+const keysByLength = new WeakMap<KnowledgeSnapshot, KeysByLength>();
+
+function lookupKeysByLength(snapshot: KnowledgeSnapshot): KeysByLength {
+  let index = keysByLength.get(snapshot);
+  if (!index) {
+    index = { byLength: [], firstSeen: new Map() };
+    let i = 0;
+    for (const [key, { resource }] of snapshot.lookupKeys()) {
+      (index.byLength[key.length] ??= []).push({ key, resource });
+      if (!index.firstSeen.has(resource.name)) index.firstSeen.set(resource.name, i);
+      i++;
+    }
+    keysByLength.set(snapshot, index);
+  }
+  return index;
+}
+
+/** Highest score (edit distance per character) a suggestion may have. */
+const MAX_SUGGESTION_SCORE = 0.5;
+
+/**
+ * Up to `limit` resources whose names or aliases are closest to `typed`, those of `category` first.
+ * A key's score is (distance − prefix bonus) / longer length, and distance ≥ the length difference,
+ * so keys whose length alone puts them over MAX_SUGGESTION_SCORE are never compared.
+ */
 export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, category?: string, limit = 5): Suggestion[] {
   const target = normalizeName(typed);
+  const { byLength, firstSeen } = lookupKeysByLength(snapshot);
   const best = new Map<string, { resource: Resource; score: number }>();
-  for (const [key, { resource }] of snapshot.lookupKeys()) {
-    const d = distance(target, key) - (key.startsWith(target) || target.startsWith(key) ? 1 : 0);
-    const score = d / Math.max(target.length, key.length, 1);
-    const previous = best.get(resource.name);
-    if (!previous || score < previous.score) best.set(resource.name, { resource, score });
+  for (let length = 0; length < byLength.length; length++) {
+    const keys = byLength[length];
+    if (!keys) continue;
+    // The lowest score any key of this length can reach: distance ≥ |Δlength|, minus the prefix bonus of 1.
+    if ((Math.abs(length - target.length) - 1) / Math.max(target.length, length, 1) > MAX_SUGGESTION_SCORE) continue;
+    for (const { key, resource } of keys) {
+      const d = distance(target, key) - (key.startsWith(target) || target.startsWith(key) ? 1 : 0);
+      const score = d / Math.max(target.length, key.length, 1);
+      if (score > MAX_SUGGESTION_SCORE) continue;
+      const previous = best.get(resource.name);
+      if (!previous || score < previous.score) best.set(resource.name, { resource, score });
+    }
   }
+  const seen = (r: Resource) => firstSeen.get(r.name) ?? 0;
   return [...best.values()]
-    .filter((c) => c.score <= 0.5)
-    .sort((a, b) => a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category))
+    .sort(
+      (a, b) =>
+        a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category) || seen(a.resource) - seen(b.resource),
+    )
     .slice(0, limit)
     .map(({ resource }) => ({ name: resource.name, category: resource.category }));
 }

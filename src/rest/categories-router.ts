@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
 import type { Category } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import { requireCategory } from '../knowledge/require-category.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
 import { presentSummary } from './present-resource.js';
@@ -52,12 +52,7 @@ export const categoryRoutes = [
     query: LangOnly,
     responses: { ...ok(CategoryBody, 'The category'), ...notModified, ...problems(400, 404, 406) },
     handler: ({ req, res, params, query, snapshot }) => {
-      const category = snapshot.findCategory(params.category);
-      if (!category)
-        throw new AppError('NOT_FOUND', {
-          message: `No category "${params.category}"`,
-          details: { categories: snapshot.categories.map((c) => categoryHref(c)) },
-        });
+      const category = requireCategory(snapshot, params.category, { field: 'category', use: 'address' });
       const canonical = categoryHref(category);
       if (req.path !== canonical) res.set('Link', `<${canonical}>; rel="canonical"`).set('Content-Location', canonical);
       const language = answerLanguage(req, query.lang);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
 import { knowledgeGraph } from '../knowledge/knowledge-graph.js';
 import { graphToMermaid } from '../knowledge/knowledge-graph-mermaid.js';
+import { requireCategory } from '../knowledge/require-category.js';
 import { RelationKind } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
@@ -39,11 +39,7 @@ export const graphRoutes = [
       ...problems(400, 406),
     },
     handler: ({ req, res, query, snapshot }) => {
-      const categories = query.category?.map((key, i) => {
-        const category = snapshot.findCategory(key);
-        if (!category) throw new AppError('VALIDATION_FAILED', { message: `Unknown category "${key}"`, issues: [{ path: `category.${i}`, message: `unknown category "${key}"` }] });
-        return category.slug;
-      });
+      const categories = query.category?.map((key, i) => requireCategory(snapshot, key, { field: `category.${i}`, use: 'filter' }).slug);
       const graph = knowledgeGraph(snapshot, { categories, relationKinds: query.kind });
       const language = answerLanguage(req, query.lang);
       const lang = language.lang;

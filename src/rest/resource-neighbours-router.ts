@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { type Lang, RelationKind } from '../knowledge/vocabulary.js';
@@ -14,9 +15,6 @@ import { aboutResource, AlternativeBody, ChainStepBody, RelationEntry } from './
 import { movedToCanonical, notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
 
-/** Deepest chain `/parents` and `/children` walk; the real ones are 3 levels (CronJob → Job → Pod). */
-export const MAX_DEPTH = 10;
-
 const LangOnly = z.strictObject({ lang: LangParam });
 const RelationsQuery = z.strictObject({
   kind: listParam(RelationKind, 'relation kinds').optional(),
@@ -24,7 +22,7 @@ const RelationsQuery = z.strictObject({
   lang: LangParam,
 });
 const ChainQuery = z.strictObject({
-  depth: z.coerce.number().int().min(1).max(MAX_DEPTH).default(1).meta({ description: `levels to walk, 1 to ${MAX_DEPTH}` }),
+  depth: z.coerce.number().int().min(1).max(MAX_CHAIN_DEPTH).default(DEFAULT_CHAIN_DEPTH).meta({ description: `levels to walk, 1 to ${MAX_CHAIN_DEPTH}` }),
   lang: LangParam,
 });
 

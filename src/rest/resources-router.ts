@@ -124,17 +124,21 @@ export const resourceRoutes = [
 
 /** self/first/next/prev links of a page, keeping the client's other parameters. */
 function pageLinks(req: Request, page: { offset: number; limit: number; hasNext: boolean; hasPrev: boolean }): Record<string, string> {
-  const at = (offset: number | undefined) => {
+  const at = (offset: number | undefined, limit?: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(req.query)) if (k !== 'cursor') params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+    if (limit !== undefined) params.set('limit', String(limit));
     if (offset !== undefined && offset > 0) params.set('cursor', encodeCursor(offset));
     const qs = params.toString();
     return qs ? `${req.path}?${qs}` : req.path;
   };
+  // The previous page holds exactly the items before this one: fewer than a full page when this one
+  // started off a page boundary (a cursor from another page size).
+  const prevLimit = Math.min(page.limit, page.offset);
   return {
     self: at(page.offset),
     first: at(undefined),
     ...(page.hasNext ? { next: at(page.offset + page.limit) } : {}),
-    ...(page.hasPrev ? { prev: at(Math.max(0, page.offset - page.limit)) } : {}),
+    ...(page.hasPrev ? { prev: at(page.offset - prevLimit, prevLimit === page.limit ? undefined : prevLimit) } : {}),
   };
 }
