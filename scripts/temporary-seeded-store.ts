@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPrismaClient } from '../src/db/create-prisma-client.js';
 import { migrateDatabase } from '../src/db/migrate-database.js';
 import { KnowledgeStore } from '../src/knowledge/knowledge-store.js';
 import { SEED_DIR } from '../src/package-root.js';
