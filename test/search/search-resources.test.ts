@@ -64,5 +64,4 @@ describe('searchResources', () => {
     const snapshot = knowledge.store.snapshot;
     expect(searchIndexOf(snapshot)).toBe(searchIndexOf(snapshot));
   });
-
 });
