@@ -18,13 +18,26 @@ const HTTP = { requests: quick ? 500 : 5_000, maxMs: quick ? 2_000 : 8_000, conc
 const SCALE = { size: 50_000, rounds: quick ? 2 : 10, maxMs: quick ? 5_000 : 30_000 };
 const TARGETS = { graphqlOverRest: 1.5, searchP95Ms: 50 };
 
+// The same data the REST call answers (links aside, which are URLs built from names and category
+// slugs this document also asks for): every field of the resource, and each relation with its note
+// and both ends named, with their category. REST states the far end and a direction; GraphQL
+// states both ends, from which the direction follows.
 const GRAPHQL_DOCUMENT = `query DeploymentWithRelations {
   resource(name: "Deployment") {
-    name displayName kind apiVersion summary description
-    category { slug name }
-    relations { kind note from { name category { slug name } } to { name category { slug name } } }
+    name category { slug } listedIn { slug } displayName summary description
+    kind group version apiVersion plural shortNames namespaced
+    variant { of { ...Ref } selector }
+    variants { ...Ref variant { selector } }
+    status supersededBy { ...Ref }
+    aliases { name kind }
+    facts { key value label note }
+    exampleManifest
+    sources { fromArticle articleSection docsUrl }
+    updatedAt
+    relations { kind note from { ...Ref } to { ...Ref } }
   }
-}`;
+}
+fragment Ref on Resource { name displayName category { slug } }`;
 
 // Japanese and English, names and questions, one misspelling: what /search gets in practice.
 const SEARCHES = ['deployment', 'run one pod on every node', 'deamonset', 'where should I store a database password', 'pvc', 'ノードごとに1つずつPodを配置したい', '永続ストレージの容量を要求したい', 'デーモンセットとは'];
