@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import type { RequestHandler } from 'express';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { BoundedCache } from './bounded-cache.js';
 import { GraphQLError, validate } from './graphql-js.js';
 import type { GraphQLContext } from './context.js';
 
@@ -46,41 +48,75 @@ export function documentSizeLimit(limits = LIMITS): RequestHandler {
   };
 }
 
+/** A broken limit as remembered: a fresh GraphQLError is built per request, never one shared. */
+type Verdict = { message: string; code: string } | null;
+
+/** How many verdicts are remembered, and the longest variables (as JSON) worth a cache entry. */
+const VERDICT_CACHE = { entries: 1_000, maxVariablesChars: 1_024 };
+
 /**
  * Enforces the other LIMITS inside Apollo's request pipeline. Depth and cost are measured after the operation
  * is resolved because arguments in variables (`first: $n`, `depth: $d`) change the cost; an error
  * thrown here stops the request before any resolver runs.
+ *
+ * Measuring walks the whole document again (a second validation pass), which cost as much as
+ * executing a typical query. The verdict depends only on the query text, the operation chosen and
+ * the variables (the schema and limits are fixed, and no complexity function here reads the
+ * context), so it is remembered under those: a client repeating a query, with the same or no
+ * variables, pays for one map lookup. Other variables are another key, so they get their own verdict.
  */
 export function limitsPlugin(limits = LIMITS): ApolloServerPlugin<GraphQLContext> {
+  const verdicts = new BoundedCache<Verdict>(VERDICT_CACHE.entries);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
-          const errors: GraphQLError[] = [];
-          const report = (error: GraphQLError) => errors.push(error);
-          validate(schema, document, [
-            maxAliasesRule({
-              n: limits.aliases,
-              propagateOnRejection: false,
-              onReject: [() => report(rejection(`Query uses more than ${limits.aliases} aliases.`, LIMIT_CODES.aliases))],
-            }),
-            createComplexityRule({
-              context: contextValue,
-              variableValues: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              validate: (result) => {
-                if (result.depth > limits.depth)
-                  report(rejection(`Query depth is ${result.depth}; the limit is ${limits.depth}.`, LIMIT_CODES.depth));
-                if (result.complexity > limits.complexity)
-                  report(rejection(`Query cost is ${result.complexity}; the limit is ${limits.complexity}. Ask for smaller pages or shallower chains.`, LIMIT_CODES.complexity));
-              },
-            }),
-          ]);
+        async didResolveOperation({ schema, document, request, queryHash, operationName, contextValue }) {
+          const variables = request.variables ?? {};
+          const variablesKey = JSON.stringify(variables);
+          const key = variablesKey.length <= VERDICT_CACHE.maxVariablesChars ? `${queryHash}\n${operationName ?? ''}\n${variablesKey}` : undefined;
+          let verdict = key === undefined ? undefined : verdicts.get(key);
+          if (verdict === undefined) {
+            verdict = measure({ limits, schema, document, variables, operationName, contextValue });
+            if (key !== undefined) verdicts.set(key, verdict);
+          }
           // Apollo answers a thrown error as the request's one error: the first limit broken is reported.
-          const first = errors[0];
-          if (first) throw first;
+          if (verdict) throw rejection(verdict.message, verdict.code);
         },
       };
     },
   };
+}
+
+/** Validates the document against the alias, depth and cost limits; the first one broken, or null. */
+function measure(options: {
+  limits: typeof LIMITS;
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+  contextValue: GraphQLContext;
+}): Verdict {
+  const { limits, schema, document, variables, operationName, contextValue } = options;
+  const broken: NonNullable<Verdict>[] = [];
+  validate(schema, document, [
+    maxAliasesRule({
+      n: limits.aliases,
+      propagateOnRejection: false,
+      onReject: [() => broken.push({ message: `Query uses more than ${limits.aliases} aliases.`, code: LIMIT_CODES.aliases })],
+    }),
+    createComplexityRule({
+      context: contextValue,
+      variableValues: variables,
+      operationName: operationName ?? undefined,
+      validate: (result) => {
+        if (result.depth > limits.depth) broken.push({ message: `Query depth is ${result.depth}; the limit is ${limits.depth}.`, code: LIMIT_CODES.depth });
+        if (result.complexity > limits.complexity)
+          broken.push({
+            message: `Query cost is ${result.complexity}; the limit is ${limits.complexity}. Ask for smaller pages or shallower chains.`,
+            code: LIMIT_CODES.complexity,
+          });
+      },
+    }),
+  ]);
+  return broken[0] ?? null;
 }

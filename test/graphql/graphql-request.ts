@@ -16,11 +16,11 @@ export interface GraphQLAnswer<D = Record<string, Json>> {
 export async function graphql<D = Record<string, Json>>(
   app: Express,
   query: string,
-  options: { variables?: Record<string, unknown>; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+  options: { variables?: Record<string, unknown>; operationName?: string; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
 ): Promise<GraphQLAnswer<D>> {
   let req = request(app).post('/graphql').set('content-type', 'application/json').set('accept', 'application/graphql-response+json, application/json');
   for (const [name, value] of Object.entries(options.headers ?? {})) req = req.set(name, value);
-  const res = await req.send({ query, variables: options.variables, extensions: options.extensions });
+  const res = await req.send({ query, operationName: options.operationName, variables: options.variables, extensions: options.extensions });
   const body = JSON.parse(res.text) as { data?: D | null; errors?: GraphQLAnswer['errors'] };
   return { status: res.status, data: body.data, errors: body.errors, headers: res.headers as Record<string, string> };
 }
