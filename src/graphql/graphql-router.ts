@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
@@ -6,6 +7,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
 import { formatError, internalErrorLogger } from './format-error.js';
 import { languageHeaders } from './language-headers.js';
+import { noStore } from './no-store.js';
 import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
 import { schema } from './schema.js';
 
@@ -27,7 +29,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [limitsPlugin(), languageHeaders(), internalErrorLogger(deps.logger)],
+    plugins: [limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
     logger: deps.logger,
   });
   await server.start();
