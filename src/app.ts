@@ -38,11 +38,11 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     const ready = deps.store.ready;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', revision: ready ? deps.store.snapshot.revision : null });
   });
+  app.use('/graphql', await graphqlRouter(deps));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
   app.use(mcpRouter(deps));
   app.use(restApi(deps));
-  app.use('/graphql', await graphqlRouter(deps));
   app.use(restNotFound()); // keep after every surface: 405 with Allow on known paths, else 404
   app.use(problemDetailsHandler(deps.logger));
   return app;
