@@ -61,7 +61,14 @@ function requireVariantBase(snapshot: KnowledgeSnapshot, typed: string): string 
   });
 }
 
+// Normalized once per resource (a snapshot's resources never change), not on every filtered request.
+const normalizedTexts = new WeakMap<Resource, string[]>();
+
 function textMatches(r: Resource, text: string): boolean {
-  const haystack = [r.name, ...r.aliases.map((a) => a.name), r.text.ja.name, r.text.en.name, r.text.ja.summary, r.text.en.summary];
-  return haystack.some((h) => normalizeName(h).includes(text));
+  let haystack = normalizedTexts.get(r);
+  if (!haystack) {
+    haystack = [r.name, ...r.aliases.map((a) => a.name), r.text.ja.name, r.text.en.name, r.text.ja.summary, r.text.en.summary].map(normalizeName);
+    normalizedTexts.set(r, haystack);
+  }
+  return haystack.some((h) => h.includes(text));
 }
