@@ -44,6 +44,9 @@ export function buildSnapshotData(rows: KnowledgeRows): SnapshotData {
   const variantOf = new Map<number, number>();
   for (const rel of rows.relations) if (rel.kind === 'variant_of') variantOf.set(rel.fromId, rel.toId);
 
+  const categoryPosition = new Map(categories.map((c) => [c.slug, c.position]));
+  const categoryOrder = (r: Resource) => categoryPosition.get(r.category) ?? Number.MAX_SAFE_INTEGER;
+
   const resources: Resource[] = rows.resources
     .map((r): Resource => {
       const shortNames = r.aliases.filter((a) => a.kind === 'shortName').map((a) => a.alias);
@@ -83,10 +86,6 @@ export function buildSnapshotData(rows: KnowledgeRows): SnapshotData {
       };
     })
     .sort((a, b) => categoryOrder(a) - categoryOrder(b) || a.position - b.position || a.name.localeCompare(b.name));
-
-  function categoryOrder(r: Resource): number {
-    return categories.find((c) => c.slug === r.category)?.position ?? Number.MAX_SAFE_INTEGER;
-  }
 
   const relations: Relation[] = rows.relations.map((rel) => ({
     id: rel.id,
