@@ -55,13 +55,20 @@ class SeedWriter {
   written = 0;
   private readonly categoryIds = new Map<string, number>();
   private readonly resourceIds = new Map<string, number>();
+  // Stored rows by natural key: each seed record finds its row without scanning the table.
+  private readonly resourceRows = new Map<string, KnowledgeRows['resources'][number]>();
+  private readonly relationRows = new Map<string, KnowledgeRows['relations'][number]>();
 
   constructor(
     private readonly tx: Tx,
     private readonly rows: KnowledgeRows,
   ) {
     for (const c of rows.categories) this.categoryIds.set(c.slug, c.id);
-    for (const r of rows.resources) this.resourceIds.set(r.name, r.id);
+    for (const r of rows.resources) {
+      this.resourceIds.set(r.name, r.id);
+      this.resourceRows.set(r.name, r);
+    }
+    for (const rel of rows.relations) this.relationRows.set(relationKey(rel), rel);
   }
 
   private id(name: string): number {
@@ -101,7 +108,7 @@ class SeedWriter {
 
   async resources(resources: ResourceSeed[]) {
     for (const r of resources) {
-      const existing = this.rows.resources.find((row) => row.name === r.name);
+      const existing = this.resourceRows.get(r.name);
       const data = {
         categoryId: this.categoryId(r.category),
         position: r.position,
@@ -129,7 +136,7 @@ class SeedWriter {
     // Second pass: everything that points at other resources or hangs off a resource.
     for (const r of resources) {
       const resourceId = this.id(r.name);
-      const existing = this.rows.resources.find((row) => row.name === r.name);
+      const existing = this.resourceRows.get(r.name);
       const supersededById = r.supersededBy ? this.id(r.supersededBy) : null;
       if ((existing?.supersededById ?? null) !== supersededById)
         await this.count(this.tx.resource.update({ where: { id: resourceId }, data: { supersededById } }));
@@ -196,7 +203,7 @@ class SeedWriter {
   }
 
   private async relation(r: { fromId: number; toId: number; kind: string; position: number; note: Record<Lang, string> }) {
-    const existing = this.rows.relations.find((row) => row.fromId === r.fromId && row.toId === r.toId && row.kind === r.kind);
+    const existing = this.relationRows.get(relationKey(r));
     const where = { fromId_toId_kind: { fromId: r.fromId, toId: r.toId, kind: r.kind } };
     let relationId = existing?.id;
     if (!existing) {
@@ -281,6 +288,10 @@ class SeedWriter {
     await write;
     this.written++;
   }
+}
+
+function relationKey(r: { fromId: number; toId: number; kind: string }): string {
+  return `${r.fromId} ${r.kind} ${r.toId}`;
 }
 
 function variantNote(name: string, variant: { of: string; selector: string }): Record<Lang, string> {
