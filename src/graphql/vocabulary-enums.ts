@@ -1,5 +1,5 @@
 import type { RelationDirection } from '../knowledge/knowledge-snapshot.js';
-import { ALIAS_KINDS, CORRECTION_KINDS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
+import { ALIAS_KINDS, CORRECTION_KINDS, DISTRIBUTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
 import { builder } from './builder.js';
 
 /** GraphQL enum values are SCREAMING_CASE by convention; the core's values stay as they are. */
@@ -61,5 +61,13 @@ export const CorrectionKindEnum = builder.enumType('CorrectionKind', {
   description: 'What kind of mistake in the source article a correction fixes.',
   values: valuesOf(CORRECTION_KINDS, (v) =>
     ({ typo: 'A misspelling.', factual: 'A wrong statement.', missing: 'Something left out.', copy: 'Text copied from the wrong place.' })[v],
+  ),
+});
+
+/** Where a kind comes from. */
+export const DistributionEnum = builder.enumType('Distribution', {
+  description: 'Whether every API server serves the kind, or an official add-on must be installed first.',
+  values: valuesOf(DISTRIBUTIONS, (v) =>
+    ({ builtin: 'Served by every stock Kubernetes API server.', addon: 'An official add-on API (Gateway API, VerticalPodAutoscaler): install its CRDs first.' })[v],
   ),
 });

@@ -27,9 +27,17 @@ export const RELATION_KINDS = [
 export const RelationKind = z.enum(RELATION_KINDS);
 export type RelationKind = z.infer<typeof RelationKind>;
 
-export const RESOURCE_STATUSES = ['stable', 'beta', 'deprecated', 'superseded'] as const;
+export const RESOURCE_STATUSES = ['stable', 'beta', 'deprecated', 'superseded', 'removed'] as const;
 export const ResourceStatus = z.enum(RESOURCE_STATUSES);
 export type ResourceStatus = z.infer<typeof ResourceStatus>;
+
+/** Where a kind comes from: served by every API server, or an official add-on whose CRDs must be installed. */
+export const DISTRIBUTIONS = ['builtin', 'addon'] as const;
+export const Distribution = z.enum(DISTRIBUTIONS);
+export type Distribution = z.infer<typeof Distribution>;
+
+/** The verbs a stock API server serves for an ordinary kind (what `kubectl api-resources -o wide` lists). */
+export const STANDARD_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] as const;
 
 export const ALIAS_KINDS = ['misspelling', 'shortName', 'japanese', 'other'] as const;
 export const AliasKind = z.enum(ALIAS_KINDS);
