@@ -1,19 +1,16 @@
 import { z } from 'zod';
 import type { Resource } from '../knowledge/knowledge-types.js';
-import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { annotateField, type AnnotatedField } from '../reference/annotate-field.js';
-import { loadFieldReference } from '../reference/field-reference-data.js';
-import { DEFAULT_FIELD_DEPTH, explainField, fieldTree, MAX_FIELD_DEPTH } from '../reference/field-tree.js';
-import { kindTargetOf } from '../reference/kind-target.js';
-import { resourceFieldNotes } from '../reference/resource-field-notes.js';
+import { fieldInLanguage, fieldTextSources } from '../reference/field-in-language.js';
+import { DEFAULT_FIELD_DEPTH, MAX_FIELD_DEPTH } from '../reference/field-tree.js';
+import { resourceFields, type ResourceFieldsAnswer } from '../reference/resource-fields.js';
 import { addressResource } from './address-resource.js';
 import { answerLanguage } from './answer-language.js';
 import { presentRef } from './present-resource.js';
 import { ResourceAddress } from './resources-router.js';
 import { defineRoute } from './route-definition.js';
-import { FieldAnswerBody, FieldTreeBody, type FieldBody } from './schemas/field-schemas.js';
+import { FieldAnswerBody, FieldTreeBody } from './schemas/field-schemas.js';
 import { LangParam, PathName } from './schemas/query-params.js';
 import { movedToCanonical, notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
@@ -36,30 +33,15 @@ const FieldAddress = ResourceAddress.extend({
   path: PathName.meta({ description: 'dotted field path, any case; list indexes are ignored', example: 'spec.strategy.rollingUpdate.maxSurge' }),
 });
 
-function presentField(field: AnnotatedField, lang: Lang, base: string): z.input<typeof FieldBody> {
-  return {
-    name: field.name,
-    path: field.path,
-    type: field.type,
-    required: field.required,
-    description: field.description,
-    enum: field.enum,
-    note: field.note?.[lang] ?? null,
-    hasChildren: field.hasChildren,
-    href: `${base}/fields/${field.path}`,
-    children: field.children.map((child) => presentField(child, lang, base)),
-  };
-}
-
-function answerBase(snapshot: KnowledgeSnapshot, resource: Resource, lang: Lang) {
-  const { source } = loadFieldReference();
+/** The REST body of a fields answer, in one language, every field linked. */
+function presentFields(answer: ResourceFieldsAnswer, resource: Resource, lang: Lang) {
+  const self = resourceHref(resource);
   return {
     resource: presentRef(resource, lang),
-    sources: {
-      description: { by: 'upstream' as const, package: source.package, packageVersion: source.packageVersion, kubernetesVersion: source.kubernetesVersion, lang: 'en' as const },
-      note: { by: 'kubedex' as const, lang },
-    },
-    notes: resourceFieldNotes(snapshot, resource),
+    apiVersion: answer.apiVersion,
+    kind: answer.kind,
+    sources: fieldTextSources(answer.source, lang),
+    fields: answer.fields.map((field) => fieldInLanguage(field, lang, (path) => `${self}/fields/${path}`)),
   };
 }
 
@@ -80,24 +62,14 @@ export const fieldRoutes = [
       const found = addressResource(snapshot, { req, res }, { ...params, suffix: '/fields' });
       if (!found) return;
       const resource = found.resource;
-      const tree = fieldTree(kindTargetOf(resource), { depth: query.depth });
+      const answer = resourceFields(snapshot, resource, { depth: query.depth });
       const language = answerLanguage(req, query.lang);
+      const self = resourceHref(resource);
       sendRepresentation(req, res, {
         snapshot,
         language,
-        query: { ...query, reference: tree.source.packageVersion },
-        body: () => {
-          const { notes, ...base } = answerBase(snapshot, resource, language.lang);
-          const self = resourceHref(resource);
-          return {
-            ...base,
-            apiVersion: tree.apiVersion,
-            kind: tree.kind,
-            depth: tree.depth,
-            fields: tree.fields.map((field) => presentField(annotateField(field, notes), language.lang, self)),
-            links: { self: `${self}/fields`, resource: self },
-          };
-        },
+        query: { ...query, reference: answer.source.packageVersion },
+        body: () => ({ ...presentFields(answer, resource, language.lang), depth: answer.depth, links: { self: `${self}/fields`, resource: self } }),
       });
     },
   }),
@@ -115,22 +87,16 @@ export const fieldRoutes = [
       const found = addressResource(snapshot, { req, res }, { category: params.category, name: params.name, suffix: `/fields/${params.path}` });
       if (!found) return;
       const resource = found.resource;
-      const explained = explainField(kindTargetOf(resource), params.path, { depth: query.depth });
+      const answer = resourceFields(snapshot, resource, { path: params.path, depth: query.depth });
       const language = answerLanguage(req, query.lang);
+      const self = resourceHref(resource);
       sendRepresentation(req, res, {
         snapshot,
         language,
-        query: { ...query, reference: explained.source.packageVersion },
+        query: { ...query, reference: answer.source.packageVersion },
         body: () => {
-          const { notes, ...base } = answerBase(snapshot, resource, language.lang);
-          const self = resourceHref(resource);
-          return {
-            ...base,
-            apiVersion: explained.apiVersion,
-            kind: explained.kind,
-            field: presentField(annotateField(explained.field, notes), language.lang, self),
-            links: { self: `${self}/fields/${explained.field.path}`, fields: `${self}/fields`, resource: self },
-          };
+          const { fields, ...rest } = presentFields(answer, resource, language.lang);
+          return { ...rest, field: fields[0]!, links: { self: `${self}/fields/${fields[0]!.path}`, fields: `${self}/fields`, resource: self } };
         },
       });
     },
