@@ -85,3 +85,32 @@ describe('GET /resources/:category/:name/fields/:path', () => {
     expect(misplaced.body.closest).toContain('spec.strategy.rollingUpdate.maxSurge');
   });
 });
+
+describe('kubedex notes beside the upstream text', () => {
+  it('answers kubedex\'s note in the asked language while the description stays upstream English', async () => {
+    const ja = await t.api.get('/resources/workloads/Deployment/fields/spec.strategy.rollingUpdate.maxSurge?lang=ja').expect(200);
+    expect(ja.headers['content-language']).toBe('ja');
+    expect(ja.body.sources.note).toEqual({ by: 'kubedex', lang: 'ja' });
+    expect(ja.body.field.note).toMatch(/25%/);
+    expect(ja.body.field.note).toMatch(/[ぁ-ん]/);
+    expect(ja.body.field.description).toMatch(/^The maximum number of pods/);
+    const en = await t.api.get('/resources/workloads/Deployment/fields/spec.strategy.rollingUpdate.maxSurge?lang=en').expect(200);
+    expect(en.body.field.note).toMatch(/Defaults to 25%/);
+  });
+
+  it('gives a variant its kind\'s notes and its own', async () => {
+    const policy = await t.api.get('/resources/service/NodePort/fields/spec.externalTrafficPolicy?lang=en').expect(200);
+    expect(policy.body.field.note).toMatch(/source IP/);
+    const port = await t.api.get('/resources/service/NodePort/fields/spec.ports.nodePort?lang=en').expect(200);
+    expect(port.body.field.note).toMatch(/30000-32767/);
+    const plain = await t.api.get('/resources/service/Service/fields/spec.ports.nodePort?lang=en').expect(200);
+    expect(plain.body.field.note).toBeNull();
+  });
+
+  it('puts notes into the tree at their fields', async () => {
+    const res = await t.api.get('/resources/workloads/Job/fields?depth=2&lang=en').expect(200);
+    const spec = (res.body.fields as (FieldJson & { note: string | null })[]).find((f) => f.name === 'spec')!;
+    const backoffLimit = spec.children.find((f) => f.name === 'backoffLimit') as FieldJson & { note: string | null };
+    expect(backoffLimit.note).toMatch(/Defaults to 6/);
+  });
+});
