@@ -84,4 +84,28 @@ describe('validateManifest', () => {
       .filter((entry) => entry.issues.length > 0);
     expect(rejected).toEqual([]);
   });
+
+  it('agrees with the package\'s own JSON-schema validator on every example manifest', async () => {
+    const disagreements: string[] = [];
+    for (const { file, index, manifest } of seedExamples()) {
+      const { apiVersion, kind } = manifest as { apiVersion: string; kind: string };
+      const module = (await import(`kubernetes-models/${apiVersion}/${kind}`)) as Record<string, new (data: unknown) => { validate(): void }>;
+      try {
+        new module[kind]!(manifest).validate();
+      } catch (error) {
+        disagreements.push(`${file}#${index}: ${(error as Error).message}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('refuses what the package\'s validator refuses, and an unknown field it lets through', async () => {
+    const { Deployment } = await import('kubernetes-models/apps/v1/Deployment');
+    const wrong = deployment({ replicas: '3', selector, template });
+    expect(() => new Deployment(wrong as never).validate()).toThrow();
+    expect(validateManifest(wrong)).not.toEqual([]);
+    const unknownField = deployment({ replicass: 3, selector, template });
+    expect(() => new Deployment(unknownField as never).validate()).not.toThrow();
+    expect(validateManifest(unknownField)).not.toEqual([]);
+  });
 });
