@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { registerResources } from './register-resources.js';
 import { registerTools } from './register-tools.js';
+import { registerVersionTools } from './register-version-tools.js';
 
 /** The kubedex MCP server (tools and resources) over a store; links in answers start with `baseUrl`. */
 export function createMcpServer(store: KnowledgeStore, options: { baseUrl: string; version?: string }): McpServer {
@@ -10,6 +11,7 @@ export function createMcpServer(store: KnowledgeStore, options: { baseUrl: strin
     { instructions: 'kubedex answers questions about Kubernetes resources (Japanese and English). Use search_resources or ask first, then get_resource, get_relations or compare_resources. Cite the URLs returned.' },
   );
   registerTools(server, store, options.baseUrl);
+  registerVersionTools(server, store, options.baseUrl);
   registerResources(server, store, options.baseUrl);
   return server;
 }
