@@ -47,12 +47,15 @@ const ofKind = (kind: string) => examples.filter((e) => e.manifest.kind === kind
 const namespacedKinds = new Map(seed.resources.filter((r) => r.kubernetes).map((r) => [r.kubernetes!.kind, r.kubernetes!.namespaced]));
 
 /** The Pod template of a Pod-bearing manifest, with the labels its Pods get. */
+interface Template {
+  metadata?: { labels?: Record<string, string> };
+  spec?: PodSpec;
+}
 function podTemplate(m: Manifest): { labels: Record<string, string>; spec: PodSpec } | null {
-  const spec = m.spec as Record<string, any> | undefined;
-  if (m.kind === 'Pod') return { labels: m.metadata.labels ?? {}, spec: spec as PodSpec };
-  if (m.kind === 'CronJob') return { labels: spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {}, spec: spec?.jobTemplate?.spec?.template?.spec };
-  if (spec?.template?.spec) return { labels: spec.template.metadata?.labels ?? {}, spec: spec.template.spec };
-  return null;
+  if (m.kind === 'Pod') return { labels: m.metadata.labels ?? {}, spec: m.spec as unknown as PodSpec };
+  const spec = m.spec as { template?: Template; jobTemplate?: { spec?: { template?: Template } } } | undefined;
+  const template = m.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
+  return template?.spec ? { labels: template.metadata?.labels ?? {}, spec: template.spec } : null;
 }
 const podBearing = examples.flatMap((e) => {
   const template = podTemplate(e.manifest);

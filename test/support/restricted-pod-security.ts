@@ -19,7 +19,7 @@ interface SecurityContext {
 }
 interface Container {
   name: string;
-  ports?: Array<{ hostPort?: number }>;
+  ports?: Array<{ containerPort?: number; hostPort?: number }>;
   securityContext?: SecurityContext;
 }
 /** The parts of a Pod spec the standard looks at. */
