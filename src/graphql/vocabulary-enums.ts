@@ -25,6 +25,12 @@ const RELATION_DESCRIPTIONS: Partial<Record<(typeof RELATION_KINDS)[number], str
   applies_to: '`from` constrains `to` (ResourceQuota → Namespace).',
   runs_on: '`from` is scheduled onto and runs on `to` (Pod → Node).',
   provisions: '`from` creates `to` on demand (StorageClass → PersistentVolume).',
+  creates: '`from` creates `to` but does not own it (StatefulSet → PersistentVolumeClaim).',
+  attaches_to: '`from` attaches to `to` (HTTPRoute → Gateway).',
+  allocates: '`from` hands out `to` from its range (ServiceCIDR → IPAddress).',
+  publishes: '`from` publishes `to` for others to read (Node → ResourceSlice).',
+  renews: '`from` keeps renewing `to` to show it is alive or holds a lock (Node → Lease).',
+  references: '`from` names `to` without depending on it (Event → Pod).',
 };
 
 /** Kinds of directed relation `from → to`. */

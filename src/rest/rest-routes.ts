@@ -1,5 +1,7 @@
+import { apiVersionRoutes } from './api-versions-router.js';
 import { askRoutes } from './ask-router.js';
 import { categoryRoutes } from './categories-router.js';
+import { checkRoutes } from './check-router.js';
 import { comparisonRoutes } from './comparisons-router.js';
 import { correctionRoutes } from './corrections-router.js';
 import { docsRoutes } from './docs-router.js';
@@ -22,6 +24,8 @@ export const knowledgeRestRoutes: readonly RouteDefinition[] = [
   ...resourceNeighbourRoutes,
   ...fieldRoutes,
   ...comparisonRoutes,
+  ...apiVersionRoutes,
+  ...checkRoutes,
   ...graphRoutes,
   ...correctionRoutes,
   ...exportRoutes,
