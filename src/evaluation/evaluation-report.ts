@@ -4,6 +4,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { ENGINE_LIMIT } from './ask-engine.js';
 import type { SetEvaluation } from './evaluate-question-set.js';
 import { checkTargets, missesOf, type ReportOptions } from './format-evaluation.js';
+import { sweepThresholds } from './sweep-thresholds.js';
 
 /**
  * The JSON report of a run (eval/results/latest.json): every set's figures and target checks, and
@@ -22,6 +23,7 @@ export function evaluationReport(snapshot: KnowledgeSnapshot, sets: readonly Set
         file: path.relative(PACKAGE_ROOT, set.file),
         summary: set.summary,
         targets: checkTargets(set),
+        thresholdSweep: set.name === 'dev' ? sweepThresholds(set.outcomes) : null,
         misses: missesOf(set.outcomes).length,
         outcomes: hidden ? null : set.outcomes,
       };

@@ -5,6 +5,8 @@ import { QUESTION_TYPES } from './eval-question.js';
 import type { SetEvaluation } from './evaluate-question-set.js';
 import type { QuestionOutcome } from './score-question.js';
 import { share, type Figures, type Rate } from './summarize-outcomes.js';
+import { sweepThresholds } from './sweep-thresholds.js';
+import { wilsonInterval } from './wilson-interval.js';
 
 /** Issue 11's targets, met on the test half (the dev half is printed beside it to show over-fitting). */
 export const TARGETS = { top1: 0.9, top3: 0.97, fieldNamed: 0.9, offtopicDeclined: 0.95, wronglyDeclined: 0.03, langGapPoints: 5 };
@@ -19,7 +21,15 @@ export interface ReportOptions {
 export function formatEvaluation(sets: readonly SetEvaluation[], options: ReportOptions): string[] {
   const lines: string[] = [];
   for (const set of sets) {
-    lines.push('', `== ${set.name} (${path.relative(PACKAGE_ROOT, set.file)})`, ...figuresTable(set), ...calibrationLines(set.summary.calibration), ...missLines(set, options));
+    lines.push(
+      '',
+      `== ${set.name} (${path.relative(PACKAGE_ROOT, set.file)})`,
+      ...figuresTable(set),
+      ...calibrationLines(set.summary.calibration),
+      // The threshold is chosen on dev only; test reports what the engine does with it.
+      ...(set.name === 'dev' ? sweepLines(set) : []),
+      ...missLines(set, options),
+    );
   }
   const dev = sets.find((s) => s.name === 'dev');
   const test = sets.find((s) => s.name === 'test');
@@ -42,9 +52,11 @@ function figuresTable(set: SetEvaluation): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const render = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const pending = all.top1.total - all.coveredTop1.total;
+  const interval = wilsonInterval(all.top1);
   return [
     render(header),
     ...body.map(render),
+    ...(interval ? [`top-1 95 % interval over these ${all.top1.total} answerable questions: ${ratio(interval.low)} to ${ratio(interval.high)}`] : []),
     pending === 0
       ? 'every answerable question is about resources the knowledge holds'
       : `${pending} answerable questions accept only kinds not yet in the knowledge (counted as misses above); on the other ${all.coveredTop1.total}: top-1 ${pct(all.coveredTop1)}, top-3 ${pct(all.coveredTop3)}, wrongly declined ${pct(all.coveredWronglyDeclined)}`,
@@ -56,6 +68,15 @@ function calibrationLines(calibration: Calibration | null): string[] {
   return [
     `calibration over ${calibration.answers} answers: expected calibration error ${calibration.expectedCalibrationError.toFixed(3)}${calibration.outOfRange ? `, ${calibration.outOfRange} confidences outside [0, 1]` : ''}`,
     ...calibration.bins.map((b) => `  [${b.from.toFixed(1)}, ${b.to.toFixed(1)}${b.to === 1 ? ']' : ')'}  n=${b.count}  mean confidence ${b.meanConfidence.toFixed(2)}  right at top-1 ${(b.accuracy * 100).toFixed(0)} %`),
+  ];
+}
+
+function sweepLines(set: SetEvaluation): string[] {
+  const sweep = sweepThresholds(set.outcomes);
+  if (!sweep) return [];
+  return [
+    'declining below a confidence threshold (choose it here, on dev):',
+    ...sweep.map((t) => `  < ${t.threshold.toFixed(1)}  top-1 ${pct(t.top1)}  wrongly declined ${pct(t.wronglyDeclined)}  off-topic declined ${pct(t.offtopicDeclined)}`),
   ];
 }
 

@@ -60,29 +60,33 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): SetSumm
 function figures(outcomes: readonly QuestionOutcome[]): Figures {
   const answerable = outcomes.filter((o) => o.type !== 'offtopic');
   const covered = answerable.filter((o) => o.covered);
-  const rate = (list: readonly QuestionOutcome[], hit: (o: QuestionOutcome) => boolean): Rate => ({ hits: list.filter(hit).length, total: list.length });
   return {
     questions: outcomes.length,
-    top1: rate(answerable, (o) => o.rank === 1),
-    top3: rate(answerable, (o) => o.rank !== null),
-    wronglyDeclined: rate(answerable, (o) => o.declined),
-    offtopicDeclined: rate(
+    top1: rateOf(answerable, (o) => o.rank === 1),
+    top3: rateOf(answerable, (o) => o.rank !== null),
+    wronglyDeclined: rateOf(answerable, (o) => o.declined),
+    offtopicDeclined: rateOf(
       outcomes.filter((o) => o.type === 'offtopic'),
       (o) => o.declined,
     ),
-    fieldNamed: rate(
+    fieldNamed: rateOf(
       outcomes.filter((o) => o.fieldNamed !== null),
       (o) => o.fieldNamed === true,
     ),
-    comparedAll: rate(
+    comparedAll: rateOf(
       outcomes.filter((o) => o.comparedAll !== null),
       (o) => o.comparedAll === true,
     ),
-    coveredTop1: rate(covered, (o) => o.rank === 1),
-    coveredTop3: rate(covered, (o) => o.rank !== null),
-    coveredWronglyDeclined: rate(covered, (o) => o.declined),
+    coveredTop1: rateOf(covered, (o) => o.rank === 1),
+    coveredTop3: rateOf(covered, (o) => o.rank !== null),
+    coveredWronglyDeclined: rateOf(covered, (o) => o.declined),
     errors: outcomes.filter((o) => o.error !== null).length,
   };
+}
+
+/** How many of `list` are hits. */
+export function rateOf<T>(list: readonly T[], hit: (item: T) => boolean): Rate {
+  return { hits: list.filter(hit).length, total: list.length };
 }
 
 /** The share of a rate, or null when it counts nothing. */

@@ -40,6 +40,14 @@ describe('formatEvaluation', () => {
   });
 });
 
+describe('the abstention threshold sweep', () => {
+  it('is printed for the dev half only, where the threshold is chosen', () => {
+    const [devPart, testPart] = formatEvaluation([evaluation('dev'), evaluation('test')], { showTestMisses: true }).join('\n').split('== test');
+    expect(devPart).toMatch(/< 0\.9 +top-1 0\.0 %/);
+    expect(testPart).not.toContain('declining below');
+  });
+});
+
 describe('checkTargets', () => {
   it('checks each of issue 11’s targets on a set', () => {
     const checks = Object.fromEntries(checkTargets(evaluation('test')).map((c) => [c.target, c]));
