@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 import type { EvalQuestion } from './eval-question.js';
 
 /** The rule splitQuestions follows, recorded beside the seed in both halves. */
@@ -10,7 +11,7 @@ export const SPLIT_RULE =
  * be checked: re-splitting the union of both halves gives them back).
  */
 export function splitQuestions<Q extends Pick<EvalQuestion, 'id' | 'type' | 'lang'>>(questions: readonly Q[], seed: number): { dev: Q[]; test: Q[] } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const strata = new Map<string, Q[]>();
   for (const question of [...questions].sort((a, b) => compare(a.id, b.id))) {
     const key = `${question.type}/${question.lang}`;
@@ -45,16 +46,4 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-// A small seeded PRNG (public domain, Tommy Ettinger): Math.random cannot be seeded.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
