@@ -5,11 +5,13 @@
  * eval/results/latest.json.
  *   --show-test-misses  also list the test half's misses (never while tuning)
  *   --out FILE          write the JSON report there instead
+ *   --against FILE      also print what moved since an earlier report (eval/results/baseline.json)
  *   --strict            exit 1 when the test half misses a target of issue 11
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareWithEarlier } from '../src/evaluation/compare-reports.js';
 import { evaluateQuestionSet } from '../src/evaluation/evaluate-question-set.js';
 import { evaluationReport } from '../src/evaluation/evaluation-report.js';
 import { checkTargets, formatEvaluation } from '../src/evaluation/format-evaluation.js';
@@ -20,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     'show-test-misses': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(EVAL_DIR, 'results', 'latest.json') },
+    against: { type: 'string' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -32,6 +35,8 @@ try {
   const evaluations = sets.map((set) => evaluateQuestionSet(snapshot, set));
   console.log(`${snapshot.counts().resources} resources in the knowledge (revision ${snapshot.revision})`);
   for (const line of formatEvaluation(evaluations, options)) console.log(line);
+
+  if (args.against) for (const line of ['', ...compareWithEarlier(args.against, evaluations)]) console.log(line);
 
   const report = evaluationReport(snapshot, evaluations, options);
   if (report.pendingKindsInKnowledge.length > 0)
