@@ -12,15 +12,19 @@ function deployment(spec: Record<string, unknown>): Record<string, unknown> {
 const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } };
 const selector = { matchLabels: { app: 'web' } };
 
-/** Every example manifest of the seed, one entry per YAML document. */
+/**
+ * Every example manifest of the seed's built-in kinds, one entry per YAML document. Add-on kinds
+ * (Gateway API, VerticalPodAutoscaler) are CRDs the Kubernetes OpenAPI model does not hold.
+ */
 function seedExamples(): { file: string; index: number; manifest: unknown }[] {
   const dir = path.join(SEED_DIR, 'resources');
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => {
-      const example = (parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { example?: string | null }).example;
-      return example ? parseAllDocuments(example).map((doc, index) => ({ file, index, manifest: doc.toJSON() as unknown })) : [];
+      const seed = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { example?: string | null; distribution?: string };
+      if (!seed.example || seed.distribution === 'addon') return [];
+      return parseAllDocuments(seed.example).map((doc, index) => ({ file, index, manifest: doc.toJSON() as unknown }));
     });
 }
 

@@ -1,3 +1,5 @@
+import { row, type DiscoveryRow } from './discovery-row.js';
+
 /**
  * What a stock v1.36 API server reports for the kinds content-a added, read from Kubernetes'
  * discovery documents (kubernetes/kubernetes `api/discovery/`: api__v1.json, aggregated_v2.json)
@@ -8,54 +10,27 @@
  * where a CRD's preferred version is its highest served one.
  */
 
-/** One kind as `kubectl api-resources -o wide` prints it; versions without the group (`v1`), preferred first. */
-export interface DiscoveredKind {
-  kind: string;
-  group: string;
-  version: string;
-  servedVersions: string[];
-  plural: string;
-  singular: string;
-  shortNames: string[];
-  namespaced: boolean;
-  verbs: string[];
-}
-
-const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
-
-const row = (kind: string, group: string, plural: string, namespaced: boolean, shortNames: string[] = [], servedVersions = ['v1']): DiscoveredKind => ({
-  kind,
-  group,
-  version: servedVersions[0] ?? 'v1',
-  servedVersions,
-  plural,
-  singular: kind.toLowerCase(),
-  shortNames,
-  namespaced,
-  verbs: VERBS,
-});
-
 /** The kinds of core v1, apps, networking.k8s.io, storage.k8s.io, resource.k8s.io, node.k8s.io, scheduling.k8s.io and the Gateway API that content-a added. */
-export const DISCOVERY_KINDS_A: DiscoveredKind[] = [
-  row('Endpoints', '', 'endpoints', true, ['ep']),
-  row('PodTemplate', '', 'podtemplates', true),
-  row('ControllerRevision', 'apps', 'controllerrevisions', true),
-  row('ServiceCIDR', 'networking.k8s.io', 'servicecidrs', false),
-  row('IPAddress', 'networking.k8s.io', 'ipaddresses', false, ['ip']),
-  row('CSIDriver', 'storage.k8s.io', 'csidrivers', false),
-  row('CSINode', 'storage.k8s.io', 'csinodes', false),
-  row('CSIStorageCapacity', 'storage.k8s.io', 'csistoragecapacities', true),
-  row('VolumeAttachment', 'storage.k8s.io', 'volumeattachments', false),
-  row('VolumeAttributesClass', 'storage.k8s.io', 'volumeattributesclasses', false, ['vac']),
-  row('DeviceClass', 'resource.k8s.io', 'deviceclasses', false),
-  row('ResourceClaim', 'resource.k8s.io', 'resourceclaims', true),
-  row('ResourceClaimTemplate', 'resource.k8s.io', 'resourceclaimtemplates', true),
-  row('ResourceSlice', 'resource.k8s.io', 'resourceslices', false),
-  row('RuntimeClass', 'node.k8s.io', 'runtimeclasses', false),
-  row('PriorityClass', 'scheduling.k8s.io', 'priorityclasses', false, ['pc']),
-  row('GatewayClass', 'gateway.networking.k8s.io', 'gatewayclasses', false, ['gc'], ['v1', 'v1beta1']),
-  row('Gateway', 'gateway.networking.k8s.io', 'gateways', true, ['gtw'], ['v1', 'v1beta1']),
-  row('HTTPRoute', 'gateway.networking.k8s.io', 'httproutes', true, [], ['v1', 'v1beta1']),
-  row('GRPCRoute', 'gateway.networking.k8s.io', 'grpcroutes', true),
-  row('ReferenceGrant', 'gateway.networking.k8s.io', 'referencegrants', true, ['refgrant'], ['v1', 'v1beta1']),
+export const DISCOVERY_KINDS_A: DiscoveryRow[] = [
+  row('Endpoints', '', 'v1', { plural: 'endpoints', shortNames: ['ep'], namespaced: true }),
+  row('PodTemplate', '', 'v1', { plural: 'podtemplates', namespaced: true }),
+  row('ControllerRevision', 'apps', 'v1', { plural: 'controllerrevisions', namespaced: true }),
+  row('ServiceCIDR', 'networking.k8s.io', 'v1', { plural: 'servicecidrs', namespaced: false }),
+  row('IPAddress', 'networking.k8s.io', 'v1', { plural: 'ipaddresses', shortNames: ['ip'], namespaced: false }),
+  row('CSIDriver', 'storage.k8s.io', 'v1', { plural: 'csidrivers', namespaced: false }),
+  row('CSINode', 'storage.k8s.io', 'v1', { plural: 'csinodes', namespaced: false }),
+  row('CSIStorageCapacity', 'storage.k8s.io', 'v1', { plural: 'csistoragecapacities', namespaced: true }),
+  row('VolumeAttachment', 'storage.k8s.io', 'v1', { plural: 'volumeattachments', namespaced: false }),
+  row('VolumeAttributesClass', 'storage.k8s.io', 'v1', { plural: 'volumeattributesclasses', shortNames: ['vac'], namespaced: false }),
+  row('DeviceClass', 'resource.k8s.io', 'v1', { plural: 'deviceclasses', namespaced: false }),
+  row('ResourceClaim', 'resource.k8s.io', 'v1', { plural: 'resourceclaims', namespaced: true }),
+  row('ResourceClaimTemplate', 'resource.k8s.io', 'v1', { plural: 'resourceclaimtemplates', namespaced: true }),
+  row('ResourceSlice', 'resource.k8s.io', 'v1', { plural: 'resourceslices', namespaced: false }),
+  row('RuntimeClass', 'node.k8s.io', 'v1', { plural: 'runtimeclasses', namespaced: false }),
+  row('PriorityClass', 'scheduling.k8s.io', 'v1', { plural: 'priorityclasses', shortNames: ['pc'], namespaced: false }),
+  row('GatewayClass', 'gateway.networking.k8s.io', 'v1', { plural: 'gatewayclasses', shortNames: ['gc'], namespaced: false, servedVersions: ['v1', 'v1beta1'] }),
+  row('Gateway', 'gateway.networking.k8s.io', 'v1', { plural: 'gateways', shortNames: ['gtw'], namespaced: true, servedVersions: ['v1', 'v1beta1'] }),
+  row('HTTPRoute', 'gateway.networking.k8s.io', 'v1', { plural: 'httproutes', namespaced: true, servedVersions: ['v1', 'v1beta1'] }),
+  row('GRPCRoute', 'gateway.networking.k8s.io', 'v1', { plural: 'grpcroutes', namespaced: true }),
+  row('ReferenceGrant', 'gateway.networking.k8s.io', 'v1', { plural: 'referencegrants', shortNames: ['refgrant'], namespaced: true, servedVersions: ['v1', 'v1beta1'] }),
 ];
