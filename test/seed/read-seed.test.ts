@@ -80,4 +80,11 @@ describe('readSeed', () => {
     );
     expect(seedError(dir).issues.map((i) => i.message)).toContainEqual('"categories" already names Categories');
   });
+
+  it('rejects an alias that repeats a shortName of its own resource', () => {
+    const dir = copySeed();
+    const file = path.join(dir, 'resources/workloads/Deployment.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Deployement, kind: misspelling }', '{ name: Deployement, kind: misspelling }\n  - { name: DEPLOY, kind: other }'));
+    expect(seedError(dir).issues.map((i) => i.message)).toContainEqual('"DEPLOY" repeats another alias or shortName of Deployment');
+  });
 });
