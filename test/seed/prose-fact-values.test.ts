@@ -29,6 +29,14 @@ function proseIn(value: unknown, at = ''): Array<{ at: string; text: string }> {
 const valueAt = (value: unknown, at: string): unknown =>
   [...at.matchAll(/\.([^.[]+)|\[(\d+)\]/g)].reduce<unknown>((v, m) => (v as Record<string, unknown> | undefined)?.[m[1] ?? Number(m[2])], value);
 
+/** The shape of a JSON value: arrays by length, objects by their keys, the rest by type. */
+const shapeOf = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(shapeOf)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]))
+      : typeof value;
+
 const facts = seed.resources.flatMap((r) => r.facts.map((f) => ({ resource: r.name, ...f })));
 
 describe('prose in fact values', () => {
@@ -49,6 +57,7 @@ describe('prose in fact values', () => {
         if (typeof ja !== 'string' || !JAPANESE.test(ja)) missing.push(`${f.resource}.${f.key}${at}: ${text}`);
       }
     expect(missing).toEqual([]);
+    for (const f of facts.filter((x) => x.valueByLang)) expect(shapeOf(f.valueByLang!.ja), `${f.resource}.${f.key}`).toEqual(shapeOf(f.value));
   });
 
   it('keeps the English value of every translated fact equal to its value', () => {
