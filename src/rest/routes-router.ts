@@ -1,9 +1,13 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { fieldIssues } from './field-issues.js';
 import { restRoutes } from './rest-routes.js';
 import { expressPath, type RestDeps, type RouteDefinition } from './route-definition.js';
+
+/** The largest JSON body a REST route reads. */
+export const REST_MAX_BODY_BYTES = 100 * 1024;
 
 /**
  * An express router serving route definitions: it refuses bodies the route does not take (415),
@@ -15,7 +19,7 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
   const router = Router();
   for (const route of routes) {
     const produces = successTypes(route);
-    const parseBody = route.body?.types.includes('application/json') ? [express.json({ type: route.body.types })] : [];
+    const parseBody = route.body?.types.includes('application/json') ? [refuseOversizedBody(REST_MAX_BODY_BYTES), express.json({ type: route.body.types, limit: REST_MAX_BODY_BYTES })] : [];
     router[route.method](expressPath(route.path), ...parseBody, async (req, res) => {
       checkBody(req, route);
       if (produces.length > 0 && !req.accepts(produces))
