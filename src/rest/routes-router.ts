@@ -2,6 +2,7 @@ import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { fieldIssues } from './field-issues.js';
 import { restRoutes } from './rest-routes.js';
 import { expressPath, type RestDeps, type RouteDefinition } from './route-definition.js';
@@ -27,7 +28,19 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
       const params = parse(route.params, req.params, 'path');
       const query = parse(route.query, normalizeQuery(req.query), 'query');
       const body = route.body ? parse(route.body.schema, req.body, 'body') : undefined;
-      await route.handler({ params, query, body, req, res, deps, snapshot: deps.store.snapshot });
+      // Taken on first use, once per request: the probes answer before any knowledge is loaded.
+      let snapshot: KnowledgeSnapshot | undefined;
+      await route.handler({
+        params,
+        query,
+        body,
+        req,
+        res,
+        deps,
+        get snapshot() {
+          return (snapshot ??= deps.store.snapshot);
+        },
+      });
     });
   }
   return router;

@@ -15,6 +15,7 @@ const TAGS = [
   { name: 'search', description: 'Search and questions in Japanese or English, typo tolerant' },
   { name: 'llms', description: 'Markdown pages and llms.txt for language models' },
   { name: 'docs', description: 'This document and its interactive viewer' },
+  { name: 'health', description: 'Liveness and readiness probes' },
 ];
 
 /**
