@@ -4,6 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
+import { httpLogSerializers } from './logger.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
 import { askRoutes } from './rest/ask-router.js';
 import { healthRoutes } from './rest/health-router.js';
@@ -29,7 +30,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('trust proxy', deps.config.TRUST_PROXY);
   // Representations set their own strong ETags; Express's weak ones would land on errors too.
   app.set('etag', false);
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+  app.use(pinoHttp({ logger: deps.logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));
