@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 import { httpLogSerializers } from './logger.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
@@ -30,6 +31,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('trust proxy', deps.config.TRUST_PROXY);
   // Representations set their own strong ETags; Express's weak ones would land on errors too.
   app.set('etag', false);
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger: deps.logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding

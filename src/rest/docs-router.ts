@@ -36,9 +36,6 @@ const INIT_JS = `window.ui = SwaggerUIBundle({
 });
 `;
 
-/** The docs page may load only what this server serves (Swagger UI styles its elements inline). */
-const DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
-
 /** The OpenAPI document describes itself; any object is allowed since it is the spec. */
 const OpenApiDocumentBody = z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }).meta({ id: 'OpenApiDocument' });
 
@@ -66,8 +63,8 @@ export const docsRoutes = [
     link: 'docs',
     query: z.strictObject({}),
     responses: { ...ok(z.string(), 'An HTML page', 'text/html'), ...notModified, ...problems(400, 406) },
+    // Its Content-Security-Policy (only this server's scripts and styles) is set for every answer by src/http/security-headers.ts.
     handler: ({ req, res, snapshot }) => {
-      res.set('Content-Security-Policy', DOCS_CSP);
       sendRepresentation(req, res, { snapshot, language: null, type: 'text/html', body: () => DOCS_HTML });
     },
   }),
