@@ -9,6 +9,9 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 const SUPPORTED = ['br', 'gzip', 'deflate', 'identity'];
 const PREFERRED = ['br', 'gzip'];
 
+// negotiator 1.x takes the server's preferences for ties; its published types predate that.
+type PreferringNegotiator = { encoding(available: string[], options: { preferred: string[] }): string | undefined };
+
 /** Which answers may be compressed: compressible types, never event streams (they must flush as they go). */
 export function mayCompress(req: Request, res: Response): boolean {
   return !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res);
@@ -27,6 +30,6 @@ export function contentCodingFor(req: Request, res: Response, body: { type: stri
   else res.setHeader('Content-Type', previous);
   if (!compressible) return { coding: 'identity', variesOnEncoding: false };
   if (body.bytes < COMPRESSION_THRESHOLD_BYTES || req.method === 'HEAD') return { coding: 'identity', variesOnEncoding: true };
-  const coding = new Negotiator(req).encoding(SUPPORTED, { preferred: PREFERRED } as never) ?? 'identity';
+  const coding = (new Negotiator(req) as unknown as PreferringNegotiator).encoding(SUPPORTED, { preferred: PREFERRED }) ?? 'identity';
   return { coding, variesOnEncoding: true };
 }
