@@ -9,7 +9,7 @@ export const Config = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().optional().describe('unset: SQLite file ./data/kubedex.db; file:PATH; postgresql://...'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_URL: z.url().optional().describe('absolute base of links in answers; default: from the request'),
+  PUBLIC_URL: z.httpUrl().optional().describe('absolute base of links in answers; default: from the request'),
   TRUST_PROXY: z
     .string()
     .default('loopback')
