@@ -7,9 +7,6 @@ import { fieldIssues } from './field-issues.js';
 import { restRoutes } from './rest-routes.js';
 import { expressPath, type RestDeps, type RouteDefinition } from './route-definition.js';
 
-/** The largest JSON body a REST route reads. */
-export const REST_MAX_BODY_BYTES = 100 * 1024;
-
 /**
  * An express router serving route definitions: it refuses bodies the route does not take (415),
  * answers 406 when the client accepts none of the route's media types, validates path, query and
@@ -20,7 +17,7 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
   const router = Router();
   for (const route of routes) {
     const produces = successTypes(route);
-    const parseBody = route.body?.types.includes('application/json') ? [refuseOversizedBody(REST_MAX_BODY_BYTES), express.json({ type: route.body.types, limit: REST_MAX_BODY_BYTES })] : [];
+    const parseBody = bodyParsers(route);
     router[route.method](expressPath(route.path), ...parseBody, async (req, res) => {
       checkBody(req, route);
       if (produces.length > 0 && !req.accepts(produces))
@@ -44,6 +41,21 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
     });
   }
   return router;
+}
+
+/** Body size limit of every route that takes one. */
+export const BODY_LIMIT = 512 * 1024;
+
+/** JSON bodies are parsed as JSON; any other accepted type (YAML) reaches the route as text. */
+function bodyParsers(route: RouteDefinition) {
+  const types = route.body?.types ?? [];
+  const textTypes = types.filter((t) => t !== 'application/json');
+  if (types.length === 0) return [];
+  return [
+    refuseOversizedBody(BODY_LIMIT),
+    ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
+    ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+  ];
 }
 
 /** Media types of the route's 2xx answers, which Accept must allow. */
