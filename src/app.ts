@@ -3,9 +3,12 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
+import { httpLogSerializers } from './logger.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
 import { askRoutes } from './rest/ask-router.js';
+import { healthRoutes } from './rest/health-router.js';
 import { llmsRoutes } from './rest/llms-router.js';
 import { markdownRoutes } from './rest/markdown-router.js';
 import { problemDetailsHandler } from './rest/problem-details.js';
@@ -28,16 +31,11 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('trust proxy', deps.config.TRUST_PROXY);
   // Representations set their own strong ETags; Express's weak ones would land on errors too.
   app.set('etag', false);
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+  app.use(securityHeaders());
+  app.use(pinoHttp({ logger: deps.logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', (_req, res) => {
-    const ready = deps.store.ready;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', revision: ready ? deps.store.snapshot.revision : null });
-  });
+  app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));
   app.use('/graphql', await graphqlRouter(deps));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));

@@ -9,7 +9,7 @@ export const Config = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().optional().describe('unset: SQLite file ./data/kubedex.db; file:PATH; postgresql://...'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_URL: z.url().optional().describe('absolute base of links in answers; default: from the request'),
+  PUBLIC_URL: z.httpUrl().optional().describe('absolute base of links in answers; default: from the request'),
   TRUST_PROXY: z
     .string()
     .default('loopback')
@@ -19,6 +19,10 @@ export const Config = z.object({
   GRAPHQL_INTROSPECTION: flag.default(true),
   MIGRATE_ON_START: flag.default(true).describe('apply migrations before serving; false where a Job migrates'),
   KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(5000).describe('how often to check for other replicas\' writes; 0 disables'),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('time a client has to send its request headers'),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000).describe('time a client has to send its whole request, body included'),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000).describe('how long an idle keep-alive connection stays open; set above a proxy\'s upstream idle timeout'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000).describe('how long in-flight requests may take to finish after SIGTERM'),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
 });
 export type Config = z.infer<typeof Config>;

@@ -2,13 +2,19 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { createHttpServer } from './http/create-http-server.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 
-/** Listens on the configured port and drains in-flight requests on SIGTERM/SIGINT before exiting. */
+/**
+ * Listens on the configured port; on SIGTERM/SIGINT stops accepting, lets every in-flight request
+ * (REST, GraphQL, MCP) finish, then closes the store and exits 0. kubedex alone owns shutdown:
+ * nothing else in the process may handle these signals (Apollo's own handler is off).
+ */
 export async function serve(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<Server> {
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
-  const server = app.listen(config.PORT, config.HOST);
+  const server = createHttpServer(app, config);
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -18,10 +24,14 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   logger.info({ url: `http://localhost:${port}/` }, `kubedex serving on http://localhost:${port}/`);
 
   let stopping = false;
+  // A keep-alive connection whose request finishes while draining is closed as soon as it is idle.
+  server.on('request', (_req, res) => res.once('finish', () => stopping && setImmediate(() => server.closeIdleConnections())));
   const stop = (signal: NodeJS.Signals) => {
+    // Handlers stay installed: a second signal during the drain must not fall back to Node's default (death by signal).
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'draining connections');
+    store.stopWatching();
     server.close(() => {
       void store.close().finally(() => {
         logger.info('stopped');
@@ -29,10 +39,10 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
       });
     });
     server.closeIdleConnections();
-    // Keep-alive clients that never go idle must not hold the process forever.
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    // Clients that never finish must not hold the process past the grace period.
+    setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS).unref();
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   return server;
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,10 +52,53 @@ describe('kubedex serve on an empty database', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', revision: 1 });
   });
 
-  it('drains and exits cleanly on SIGTERM', async () => {
+  it('finishes in-flight requests on every surface after SIGTERM, then exits 0', async () => {
+    const { port } = new URL(baseUrl);
+    const graphqlBody = JSON.stringify({ query: '{ resource(name: "Deployment") { name } }' });
+    const mcpBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_resource', arguments: { name: 'Pod' } } });
+    // Bodies still arriving when the signal comes, and a large answer its client has not read yet.
+    const graphql = await slowRequest(Number(port), 'POST /graphql', { 'content-type': 'application/json' }, graphqlBody);
+    const mcp = await slowRequest(Number(port), 'POST /mcp', { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, mcpBody);
+    const rest = await slowRequest(Number(port), 'GET /llms-full.txt', {}, '');
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A second signal during the drain must not kill the process either.
+    child.kill('SIGTERM');
+    const [g, m, r] = await Promise.all([graphql.finish(), mcp.finish(), rest.finish()]);
+    expect(g).toMatch(/^HTTP\/1\.1 200/);
+    expect(g).toContain('"name":"Deployment"');
+    expect(m).toMatch(/^HTTP\/1\.1 200/);
+    expect(m).toContain('"jsonrpc":"2.0"');
+    expect(r).toMatch(/^HTTP\/1\.1 200/);
+    expect(r.trimEnd()).toMatch(/Pod|ポッド/);
     expect(await exited).toBe(0);
     expect(logs.some((l) => l.msg === 'stopped')).toBe(true);
   });
 });
+
+/**
+ * A raw HTTP/1.1 request whose body is sent in two halves: the first now, the second when `finish`
+ * is called, which then reads the whole answer (the client reads nothing before that).
+ */
+async function slowRequest(port: number, requestLine: string, headers: Record<string, string>, body: string) {
+  const socket = net.connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  socket.pause();
+  const head = Object.entries({ host: `127.0.0.1:${port}`, connection: 'close', ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
+  const half = Math.floor(body.length / 2);
+  socket.write(`${requestLine} HTTP/1.1\r\n${head}\r\n\r\n${body.slice(0, half)}`);
+  return {
+    finish: () =>
+      new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.once('end', () => resolve(Buffer.concat(chunks).toString()));
+        socket.once('error', reject);
+        socket.write(body.slice(half));
+        socket.resume();
+      }),
+  };
+}

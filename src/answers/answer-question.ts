@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { AppError } from '../errors.js';
-import { answerLangFor } from '../knowledge/negotiate-lang.js';
+import { answerLangFor, LangTag } from '../knowledge/negotiate-lang.js';
 import { Lang } from '../knowledge/vocabulary.js';
 import { findMentions } from '../search/find-mentions.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
@@ -14,7 +14,7 @@ import { writePassage } from './write-passage.js';
 /** A question to answer; every surface parses its input into this. */
 export const AskQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').describe('a question in Japanese or English'),
-  lang: Lang.optional().describe('language of the answer; default: the language of q'),
+  lang: LangTag.optional().describe('language of the answer, a BCP 47 tag; default: the language of q'),
   limit: z.number().int().min(1).max(10).default(3).describe('how many matching resources to return (1-10)'),
 });
 export type AskQuery = z.input<typeof AskQuery>;

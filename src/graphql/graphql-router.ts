@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
+import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
 import { formatError, internalErrorLogger } from './format-error.js';
@@ -31,6 +32,8 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     formatError,
     plugins: [limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
     logger: deps.logger,
+    // kubedex owns shutdown (src/server.ts): Apollo's handler would stop it and re-raise SIGTERM mid-drain.
+    stopOnTerminationSignals: false,
   });
   await server.start();
 
@@ -42,6 +45,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
       methods: ['GET', 'POST'],
       headers: ['Content-Type', 'Accept', 'Accept-Language', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'],
     }),
+    refuseOversizedBody(MAX_BODY_BYTES),
     express.json({ limit: MAX_BODY_BYTES }),
     // The integration insists on req.body even for a GET or a body it did not parse; Apollo itself rejects those properly.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => {

@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import type { RequestHandler } from 'express';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache, stringBytes } from '../cache/bounded-cache.js';
 import { GraphQLError, validate } from './graphql-js.js';
 import type { GraphQLContext } from './context.js';
 
@@ -51,8 +51,8 @@ export function documentSizeLimit(limits = LIMITS): RequestHandler {
 /** A broken limit as remembered: a fresh GraphQLError is built per request, never one shared. */
 type Verdict = { message: string; code: string } | null;
 
-/** How many verdicts are remembered, and the longest variables (as JSON) worth a cache entry. */
-const VERDICT_CACHE = { entries: 1_000, maxVariablesChars: 1_024 };
+/** How many bytes of verdicts are remembered, and the longest variables (as JSON) worth a cache entry. */
+const VERDICT_CACHE = { maxBytes: 4 * 1024 * 1024, maxVariablesChars: 1_024 };
 
 /**
  * Enforces the other LIMITS inside Apollo's request pipeline. Depth and cost are measured after the operation
@@ -66,7 +66,7 @@ const VERDICT_CACHE = { entries: 1_000, maxVariablesChars: 1_024 };
  * variables, pays for one map lookup. Other variables are another key, so they get their own verdict.
  */
 export function limitsPlugin(limits = LIMITS): ApolloServerPlugin<GraphQLContext> {
-  const verdicts = new BoundedCache<Verdict>(VERDICT_CACHE.entries);
+  const verdicts = new BoundedCache<Verdict>({ maxBytes: VERDICT_CACHE.maxBytes, sizeOf: (v) => (v ? 32 + stringBytes(v.message) + stringBytes(v.code) : 8) });
   return {
     async requestDidStart() {
       return {

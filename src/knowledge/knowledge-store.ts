@@ -9,13 +9,24 @@ import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { warmSearchIndex } from '../search/search-index.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 
+/** A replica's readiness and what it rests on. */
+export interface StoreHealth {
+  ready: boolean;
+  /** The snapshot being served: its revision, when it was loaded and how long ago; null before the first load. */
+  snapshot: { revision: number; loadedAt: string; ageSeconds: number } | null;
+  /** Whether the database answered the last reload or revision check, and when that was. */
+  database: { reachable: boolean; checkedAt: string | null };
+}
+
 /**
  * Holds the current snapshot and swaps in a new one after a write or when another replica's write
  * raises the revision. Readers keep the snapshot they got; a failed reload keeps serving the last one.
  */
 export class KnowledgeStore {
   private current: KnowledgeSnapshot | undefined;
+  private loadedAt: Date | undefined;
   private databaseReachable = false;
+  private databaseCheckedAt: Date | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(
@@ -36,9 +47,19 @@ export class KnowledgeStore {
     return this.current;
   }
 
-  /** Ready to serve: a snapshot with knowledge in it (revision > 0) is loaded and the database answered the last check. */
+  /**
+   * Ready to serve: a snapshot with knowledge in it (revision > 0) is loaded. Every read is answered
+   * from it, so a database outage does not make a replica unready (which behind a Service would take
+   * every replica out at once); it only stops the replica from seeing other replicas' writes.
+   */
   get ready(): boolean {
-    return this.current !== undefined && this.current.revision > 0 && this.databaseReachable;
+    return this.current !== undefined && this.current.revision > 0;
+  }
+
+  /** What /readyz reports: the snapshot served and when it was loaded, and the database's last known state. */
+  health(now = new Date()): StoreHealth {
+    const snapshot = this.current && this.loadedAt ? { revision: this.current.revision, loadedAt: this.loadedAt.toISOString(), ageSeconds: Math.floor((now.getTime() - this.loadedAt.getTime()) / 1000) } : null;
+    return { ready: this.ready, snapshot, database: { reachable: this.databaseReachable, checkedAt: this.databaseCheckedAt?.toISOString() ?? null } };
   }
 
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
@@ -50,7 +71,8 @@ export class KnowledgeStore {
     // Off the request path: the first search on a new snapshot must not pay for its index.
     warmSearchIndex(snapshot);
     this.current = snapshot;
-    this.databaseReachable = true;
+    this.loadedAt = new Date();
+    this.markDatabase(true);
     this.logger?.info({ revision: this.current.revision, ...this.current.counts() }, 'knowledge snapshot loaded');
     return this.current;
   }
@@ -66,12 +88,17 @@ export class KnowledgeStore {
   async refresh(): Promise<void> {
     try {
       const row = await this.db.knowledgeRevision.findUnique({ where: { id: 1 } });
-      this.databaseReachable = true;
+      this.markDatabase(true);
       if (!this.current || (row?.revision ?? 0) !== this.current.revision) await this.reload();
     } catch (error) {
       if (this.databaseReachable) this.logger?.error({ err: error }, 'database unreachable; serving the last snapshot');
-      this.databaseReachable = false;
+      this.markDatabase(false);
     }
+  }
+
+  private markDatabase(reachable: boolean): void {
+    this.databaseReachable = reachable;
+    this.databaseCheckedAt = new Date();
   }
 
   /** Polls the revision so that writes made by other replicas reach this one. */

@@ -2,12 +2,12 @@ import type { Category, Resource } from './knowledge-types.js';
 
 /** The canonical URL path of a resource: its home category's slug and its canonical name. */
 export function resourceHref(resource: Pick<Resource, 'category' | 'name'>): string {
-  return `/resources/${resource.category}/${encodeURIComponent(resource.name)}`;
+  return `/resources/${encodeURIComponent(resource.category)}/${encodeURIComponent(resource.name)}`;
 }
 
 /** The URL path of a category. */
 export function categoryHref(category: Pick<Category, 'slug'> | string): string {
-  return `/categories/${typeof category === 'string' ? category : category.slug}`;
+  return `/categories/${encodeURIComponent(typeof category === 'string' ? category : category.slug)}`;
 }
 
 /** The URL path of a stored comparison. */

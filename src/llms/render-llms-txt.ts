@@ -1,6 +1,7 @@
 import { resourceMarkdownUrl, trimSlash } from '../knowledge/knowledge-urls.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
+import { markdownLink } from './markdown-link.js';
 import { renderResourceMarkdown } from './render-resource-markdown.js';
 
 const INTRO: Record<Lang, { summary: string; details: string; optional: string; full: string }> = {
@@ -27,9 +28,9 @@ export function renderLlmsTxt(snapshot: KnowledgeSnapshot, options: { lang: Lang
     const resources = snapshot.resourcesIn(category.slug);
     if (resources.length === 0) continue;
     out.push('', `## ${category.text[lang].name}`, '', category.text[lang].description, '');
-    for (const r of resources) out.push(`- [${r.text[lang].name}](${withLang(resourceMarkdownUrl(r, baseUrl), lang)}): ${r.text[lang].summary}`);
+    for (const r of resources) out.push(`- ${markdownLink(r.text[lang].name, withLang(resourceMarkdownUrl(r, baseUrl), lang))}: ${r.text[lang].summary}`);
   }
-  out.push('', `## ${intro.optional}`, '', `- [llms-full.txt](${withLang(`${trimSlash(baseUrl)}/llms-full.txt`, lang)}): ${intro.full}`);
+  out.push('', `## ${intro.optional}`, '', `- ${markdownLink('llms-full.txt', withLang(`${trimSlash(baseUrl)}/llms-full.txt`, lang))}: ${intro.full}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { formatFactValue } from '../knowledge/format-fact-value.js';
 import { resourceMarkdownUrl } from '../knowledge/knowledge-urls.js';
 import { SOURCE_ARTICLE } from '../answers/citation.js';
+import { markdownLink } from './markdown-link.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
@@ -33,7 +34,7 @@ export function renderResourceMarkdown(snapshot: KnowledgeSnapshot, r: Resource,
     out.push('', `## ${h.relations}`, '');
     for (const { relation, direction, other } of relations) {
       const arrow = direction === 'outgoing' ? `${r.name} —${relation.kind}→ ${other.name}` : `${other.name} —${relation.kind}→ ${r.name}`;
-      out.push(`- [${other.name}](${resourceMarkdownUrl(other, baseUrl)}): ${arrow}${relation.text[lang].note ? `. ${relation.text[lang].note}` : ''}`);
+      out.push(`- ${markdownLink(other.name, resourceMarkdownUrl(other, baseUrl))}: ${arrow}${relation.text[lang].note ? `. ${relation.text[lang].note}` : ''}`);
     }
   }
   const comparisons = snapshot.comparisonsOf(r.name);

@@ -2,10 +2,14 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import express, { Router, type ErrorRequestHandler } from 'express';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { publicBase } from '../public-base.js';
 import { preflightFor } from '../rest/cors.js';
 import { createMcpServer } from './create-mcp-server.js';
+
+/** The largest JSON-RPC message /mcp reads. */
+const MCP_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * MCP over Streamable HTTP at `/mcp`, stateless: every POST gets a fresh server and transport,
@@ -16,7 +20,7 @@ export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'P
   const router = Router();
   // Browser-based MCP clients POST JSON with the protocol's own headers.
   router.options('/mcp', preflightFor(deps.config.CORS_ORIGINS, { methods: ['POST'], headers: ['Content-Type', 'Accept', 'Mcp-Protocol-Version', 'Mcp-Session-Id', 'Authorization'] }));
-  router.post('/mcp', express.json({ limit: '1mb' }), async (req, res) => {
+  router.post('/mcp', refuseOversizedBody(MCP_MAX_BODY_BYTES), express.json({ limit: MCP_MAX_BODY_BYTES }), async (req, res) => {
     const server = createMcpServer(deps.store, { baseUrl: publicBase(req, deps.config) });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {

@@ -5,7 +5,7 @@ import { comparisonView, MAX_COMPARED } from '../knowledge/compare-resources.js'
 import { citationFor } from '../answers/citation.js';
 import { ChainDepth, DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { answerLangFor, negotiateLang } from '../knowledge/negotiate-lang.js';
+import { answerLangFor, LangTag, negotiateLang } from '../knowledge/negotiate-lang.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang } from '../knowledge/vocabulary.js';
@@ -14,7 +14,7 @@ import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js
 import { resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
 
-const lang = Lang.optional().describe('ja or en; default: the language of the question, or ja');
+const lang = LangTag.optional().describe('a BCP 47 tag (ja, en, en-US); default: the language of the question, or ja');
 const name = z.string().min(1).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
 const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
 const Citation = z.object({

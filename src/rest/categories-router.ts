@@ -26,6 +26,7 @@ export const categoryRoutes = [
     path: '/categories',
     operationId: 'listCategories',
     summary: 'The categories, in the article order',
+    description: "The five categories in the source article's order, each with its description, aliases and resource count.",
     tags: ['categories'],
     link: 'categories',
     query: LangOnly,

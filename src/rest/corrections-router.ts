@@ -22,6 +22,7 @@ export const correctionRoutes = [
     path: '/corrections',
     operationId: 'listCorrections',
     summary: 'Corrections of the source article',
+    description: 'Each thing the source article gets wrong or leaves out, with what kubedex holds instead and where.',
     tags: ['corrections'],
     link: 'corrections',
     query: CorrectionsQuery,

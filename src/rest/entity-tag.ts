@@ -35,6 +35,8 @@ export function encodingAwareEtag(): RequestHandler {
   return (_req, res, next) => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: Response, ...args: unknown[]) {
+      // A 304 has no body for compression to vary on, but its 200 did (static files included).
+      if (this.statusCode === 304) this.vary('Accept-Encoding');
       const etag = this.getHeader('ETag');
       const encoding = this.getHeader('Content-Encoding');
       if (typeof etag === 'string' && typeof encoding === 'string' && !etag.startsWith('W/') && !ENCODING_SUFFIX.test(etag))

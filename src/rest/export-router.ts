@@ -12,6 +12,7 @@ export const exportRoutes = [
     path: '/export',
     operationId: 'exportKnowledge',
     summary: 'The whole knowledge base as one versioned JSON document',
+    description: 'Everything kubedex stores, in both languages, as one document in the shape of the seed files.',
     tags: ['export'],
     link: 'export',
     query: z.strictObject({}),

@@ -26,6 +26,7 @@ export const graphRoutes = [
     path: '/graph',
     operationId: 'getGraph',
     summary: 'The knowledge as a graph (JSON or Mermaid)',
+    description: 'Every resource as a node and every relation as an edge, as JSON or, with `format=mermaid` or `Accept: text/vnd.mermaid`, as a Mermaid flowchart; filters narrow it to a category or relation kinds.',
     tags: ['graph'],
     link: 'graph',
     query: GraphQuery,

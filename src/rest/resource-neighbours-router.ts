@@ -33,6 +33,7 @@ function neighbourRoute<Q extends z.ZodObject>(spec: {
   suffix: string;
   operationId: string;
   summary: string;
+  description: string;
   query: Q;
   item: z.ZodType;
   schemaId: string;
@@ -43,6 +44,7 @@ function neighbourRoute<Q extends z.ZodObject>(spec: {
     path: `/resources/{category}/{name}/${spec.suffix}`,
     operationId: spec.operationId,
     summary: spec.summary,
+    description: spec.description,
     tags: ['resources'],
     link: `resource-${spec.suffix}`,
     params: ResourceAddress,
@@ -85,6 +87,7 @@ function chain(direction: 'parents' | 'children'): Neighbours {
 export const resourceNeighbourRoutes = [
   neighbourRoute({
     suffix: 'relations',
+    description: 'Every relation the resource takes part in, outgoing and incoming, with the other end and a note; `kind` and `direction` narrow them. Addressed like GET /resources/{category}/{name}.',
     operationId: 'listResourceRelations',
     summary: 'Relations of a resource, by kind and direction',
     query: RelationsQuery,
@@ -97,6 +100,7 @@ export const resourceNeighbourRoutes = [
   }),
   neighbourRoute({
     suffix: 'parents',
+    description: 'Walks parent_of relations upwards to `depth` levels (at most 5): each step names the resource, its depth and the relation that led there.',
     operationId: 'listResourceParents',
     summary: 'What manages a resource, level by level (Pod ← ReplicaSet ← Deployment)',
     query: ChainQuery,
@@ -106,6 +110,7 @@ export const resourceNeighbourRoutes = [
   }),
   neighbourRoute({
     suffix: 'children',
+    description: 'Walks parent_of relations downwards to `depth` levels (at most 5): each step names the resource, its depth and the relation that led there.',
     operationId: 'listResourceChildren',
     summary: 'What a resource manages, level by level (CronJob → Job → Pod)',
     query: ChainQuery,
@@ -115,6 +120,7 @@ export const resourceNeighbourRoutes = [
   }),
   neighbourRoute({
     suffix: 'alternatives',
+    description: 'Resources related by alternative_to in either direction, with a note on when to pick which.',
     operationId: 'listResourceAlternatives',
     summary: 'Resources that can do the same job',
     query: LangOnly,
@@ -124,6 +130,7 @@ export const resourceNeighbourRoutes = [
   }),
   neighbourRoute({
     suffix: 'comparisons',
+    description: 'The stored comparisons whose members include this resource, each with its aspects and verdict.',
     operationId: 'listResourceComparisons',
     summary: 'Stored comparisons that include a resource',
     query: LangOnly,

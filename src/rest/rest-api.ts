@@ -1,6 +1,7 @@
 import compression from 'compression';
 import { Router, type RequestHandler } from 'express';
 import type { Config } from '../config.js';
+import { COMPRESSION_THRESHOLD_BYTES, mayCompress } from '../http/content-coding.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { corsForReads } from './cors.js';
 import { docsAssetsRouter } from './docs-router.js';
@@ -19,7 +20,7 @@ export function restHttp(config: Config): RequestHandler[] {
   return [
     corsForReads(config.CORS_ORIGINS, restRoutes),
     encodingAwareEtag(),
-    compression({ filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res) }),
+    compression({ filter: mayCompress, threshold: COMPRESSION_THRESHOLD_BYTES }),
   ];
 }
 

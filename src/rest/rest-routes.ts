@@ -8,6 +8,7 @@ import { docsRoutes } from './docs-router.js';
 import { exportRoutes } from './export-router.js';
 import { fieldRoutes } from './fields-router.js';
 import { graphRoutes } from './graph-router.js';
+import { healthRoutes } from './health-router.js';
 import { llmsRoutes } from './llms-router.js';
 import { markdownRoutes } from './markdown-router.js';
 import { metaRoutes } from './meta-router.js';
@@ -37,4 +38,4 @@ export const knowledgeRestRoutes: readonly RouteDefinition[] = [
  * 405 detection read it. A router file exports its `defineRoute(...)` array, adds it here, and is
  * mounted in app.ts with `routesRouter(itsRoutes, { ...deps, routes: restRoutes })`.
  */
-export const restRoutes: readonly RouteDefinition[] = [...knowledgeRestRoutes, ...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes];
+export const restRoutes: readonly RouteDefinition[] = [...knowledgeRestRoutes, ...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes, ...healthRoutes];

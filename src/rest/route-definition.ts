@@ -42,7 +42,8 @@ export interface RouteDefinition<P extends z.ZodObject = z.ZodObject, Q extends 
   path: string;
   operationId: string;
   summary: string;
-  description?: string;
+  /** Required: every operation of the OpenAPI document explains itself. */
+  description: string;
   tags: string[];
   params?: P;
   query?: Q;

@@ -1,6 +1,8 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { fieldIssues } from './field-issues.js';
 import { restRoutes } from './rest-routes.js';
 import { expressPath, type RestDeps, type RouteDefinition } from './route-definition.js';
@@ -23,20 +25,34 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
       const params = parse(route.params, req.params, 'path');
       const query = parse(route.query, normalizeQuery(req.query), 'query');
       const body = route.body ? parse(route.body.schema, req.body, 'body') : undefined;
-      await route.handler({ params, query, body, req, res, deps, snapshot: deps.store.snapshot });
+      // Taken on first use, once per request: the probes answer before any knowledge is loaded.
+      let snapshot: KnowledgeSnapshot | undefined;
+      await route.handler({
+        params,
+        query,
+        body,
+        req,
+        res,
+        deps,
+        get snapshot() {
+          return (snapshot ??= deps.store.snapshot);
+        },
+      });
     });
   }
   return router;
 }
 
 /** Body size limit of every route that takes one. */
-export const BODY_LIMIT = '512kb';
+export const BODY_LIMIT = 512 * 1024;
 
 /** JSON bodies are parsed as JSON; any other accepted type (YAML) reaches the route as text. */
 function bodyParsers(route: RouteDefinition) {
   const types = route.body?.types ?? [];
   const textTypes = types.filter((t) => t !== 'application/json');
+  if (types.length === 0) return [];
   return [
+    refuseOversizedBody(BODY_LIMIT),
     ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
     ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
   ];

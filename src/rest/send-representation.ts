@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import { AppError } from '../errors.js';
+import { contentCodingFor } from '../http/content-coding.js';
 import { PACKAGE_VERSION } from './package-version.js';
 import { entityTag, matchesIfNoneMatch } from './entity-tag.js';
 import type { AnswerLanguage } from './answer-language.js';
@@ -37,10 +39,22 @@ export function sendRepresentation(req: Request, res: Response, r: Representatio
   if (lang) res.set('Content-Language', lang);
   if (r.language !== null && r.language !== 'all' && r.language.fromHeader) res.vary('Accept-Language');
   if (matchesIfNoneMatch(req, etag)) {
+    // The 304 carries the ETag and Vary the 200 would: the content-coding depends on the body's size.
+    const bytes = bodyBytes.get(etag) ?? Buffer.byteLength(serialize(r.body(), type));
+    const { coding, variesOnEncoding } = contentCodingFor(req, res, { type, bytes });
+    if (variesOnEncoding) res.vary('Accept-Encoding');
+    if (coding !== 'identity') res.set('ETag', etag.replace(/"$/, `-${coding}"`));
     res.status(304).end();
     return;
   }
-  const body = r.body();
-  if (type === 'application/json') res.type(type).send(JSON.stringify(body));
-  else res.type(type).send(String(body));
+  const body = serialize(r.body(), type);
+  bodyBytes.set(etag, Buffer.byteLength(body));
+  res.type(type).send(body);
+}
+
+// Each variant's size, so that a 304 need not render the body to know its content-coding.
+const bodyBytes = new BoundedCache<number>({ maxBytes: 1024 * 1024, sizeOf: () => 8 });
+
+function serialize(body: unknown, type: string): string {
+  return type === 'application/json' ? JSON.stringify(body) : String(body);
 }

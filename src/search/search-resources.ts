@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
-import { Lang } from '../knowledge/vocabulary.js';
+import { LangTag } from '../knowledge/negotiate-lang.js';
 import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
 import { findMentions } from './find-mentions.js';
@@ -16,7 +16,7 @@ export const MAX_SEARCH_LIMIT = 50;
 /** What a search asks for; every surface parses its input into this. */
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').describe('words or a question, Japanese or English'),
-  lang: Lang.optional().describe('language of the snippets; default: the language of q'),
+  lang: LangTag.optional().describe('language of the snippets, a BCP 47 tag; default: the language of q'),
   category: z.string().min(1).optional().describe('only resources this category lists (slug, name or alias)'),
   limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10).describe(`at most this many hits (1-${MAX_SEARCH_LIMIT})`),
 });

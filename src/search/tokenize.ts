@@ -1,3 +1,4 @@
+import { BoundedCache, stringBytes } from '../cache/bounded-cache.js';
 import { stemEnglish } from './stem-english.js';
 import { wordRuns } from './word-runs.js';
 
@@ -56,16 +57,25 @@ export function searchTerms(text: string): string[] {
 
 // The same runs as wordRuns, but only what searchTerms needs: is the run hiragana, is it Latin.
 const RUN_SCRIPT = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|(?<hiragana>[\p{Script=Hiragana}ー]+)|(?<latin>[\p{Script=Latin}\p{N}]+)/gu;
-// Bounded so that a stream of unique words (ids, hashes) cannot grow it without end.
-const RUN_CACHE_LIMIT = 200_000;
-const runCache = new Map<string, readonly string[]>();
+/**
+ * Bounded in bytes, because every query adds its runs: a stream of unique words (ids, hashes, random
+ * kanji) must not grow it without end. Only short runs are kept: those are the ones that repeat
+ * ("Pod", "ノード"), while a long run is usually one text's own and would cost its length squared in
+ * bigrams. Oldest first out, without refreshing on a hit, which indexing does millions of times.
+ */
+const RUN_CACHE = { maxBytes: 16 * 1024 * 1024, maxRunChars: 32 } as const;
+const runCache = new BoundedCache<readonly string[]>({
+  maxBytes: RUN_CACHE.maxBytes,
+  sizeOf: (terms) => 16 + terms.reduce((sum, term) => sum + 8 + stringBytes(term), 0),
+  refreshOnHit: false,
+});
 
 function runTerms(run: string, latin: boolean): readonly string[] {
-  const cached = runCache.get(run);
+  const cacheable = run.length <= RUN_CACHE.maxRunChars;
+  const cached = cacheable ? runCache.get(run) : undefined;
   if (cached) return cached;
   const terms = latin ? latinTerms(run) : japaneseTerms(run);
-  if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
-  runCache.set(run, terms);
+  if (cacheable) runCache.set(run, terms);
   return terms;
 }
 

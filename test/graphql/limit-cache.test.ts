@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/graphql/bounded-cache.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from './graphql-request.js';
 
@@ -38,18 +37,5 @@ describe('remembered limit verdicts', () => {
       expect((await graphql(app.app, document, { operationName: 'Shallow' })).errors).toBeUndefined();
       expect(codes(await graphql(app.app, document, { operationName: 'Deep' }))).toEqual(['QUERY_TOO_DEEP']);
     }
-  });
-});
-
-describe('BoundedCache', () => {
-  it('keeps at most its size, dropping the least recently used', () => {
-    const cache = new BoundedCache<number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // now b is the oldest
-    cache.set('c', 3);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(1);
-    expect(cache.get('c')).toBe(3);
   });
 });

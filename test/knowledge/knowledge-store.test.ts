@@ -40,16 +40,21 @@ describe('KnowledgeStore', () => {
     await empty.drop();
   });
 
-  it('keeps serving its last snapshot and reports not ready when the database fails', async () => {
+  it('keeps serving its last snapshot and stays ready when the database fails, reporting the outage', async () => {
     knowledge = await seededKnowledge();
     const { store, target } = knowledge;
     expect(store.ready).toBe(true);
+    expect(store.health().database.reachable).toBe(true);
     const snapshot = store.snapshot;
     // SQLite: the file stops being a database; PostgreSQL: the database disappears under open connections.
     if (target.provider === 'sqlite') fs.writeFileSync(target.file, 'this is not a database');
     else await dropDatabase(target);
     await store.refresh();
-    expect(store.ready).toBe(false);
     expect(store.snapshot).toBe(snapshot);
+    expect(store.ready).toBe(true);
+    const health = store.health();
+    expect(health.database.reachable).toBe(false);
+    expect(health.snapshot).toMatchObject({ revision: snapshot.revision });
+    expect(Date.parse(health.snapshot!.loadedAt)).toBeLessThanOrEqual(Date.parse(health.database.checkedAt!));
   });
 });

@@ -26,11 +26,22 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has no errors for the Redocly linter', () => {
+  it('has no errors and no warnings for the Redocly linter', () => {
     const bin = path.join(PACKAGE_ROOT, 'node_modules', '.bin', 'redocly');
     const run = spawnSync(bin, ['lint', OPENAPI_FILE, '--format=summary'], {
       encoding: 'utf8',
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    // Its summary counts problems by severity (its own Node.js deprecation notice is not one).
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/\b[1-9]\d* warnings?\b/i);
+  }, 60_000);
+
+  it('has no errors and no warnings for Spectral\'s spectral:oas rules', () => {
+    const bin = path.join(PACKAGE_ROOT, 'node_modules', '.bin', 'spectral');
+    const run = spawnSync(bin, ['lint', OPENAPI_FILE, '--ruleset', path.join(PACKAGE_ROOT, '.spectral.yaml'), '--fail-severity=hint', '--format=text'], {
+      encoding: 'utf8',
+      env: { ...process.env, SCARF_ANALYTICS: 'false' },
     });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   }, 60_000);

@@ -70,7 +70,7 @@ describe('GET /resources/:category/:name', () => {
   it('names the failing parameter for a bad include, lang or unknown parameter', async () => {
     const bad = await t.api.get('/resources/workloads/Pod?include=everything').expect(400);
     expect(bad.body.errors[0].path).toBe('include');
-    const lang = await t.api.get('/resources/workloads/Pod?lang=fr').expect(400);
+    const lang = await t.api.get('/resources/workloads/Pod?lang=en_US').expect(400);
     expect(lang.body.errors[0].path).toBe('lang');
     const unknown = await t.api.get('/resources/workloads/Pod?colour=blue').expect(400);
     expect(unknown.body.errors).toEqual([{ path: 'colour', message: 'unknown parameter' }]);

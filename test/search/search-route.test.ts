@@ -29,7 +29,7 @@ describe('GET /search', () => {
   });
 
   it('answers 400 problem+json naming each bad parameter', async () => {
-    const res = await request(seeded.app).get('/search').query({ q: '', limit: 500, lang: 'fr' }).expect(400);
+    const res = await request(seeded.app).get('/search').query({ q: '', limit: 500, lang: 'not a tag' }).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['lang', 'limit', 'q']);

@@ -2,6 +2,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { PACKAGE_VERSION } from '../package-version.js';
 import type { RouteDefinition } from '../route-definition.js';
 import { Problem } from '../schemas/common-schemas.js';
+import { SURFACE_PATHS } from './surface-paths.js';
 
 /** What each tag of the document groups. */
 const TAGS = [
@@ -15,6 +16,9 @@ const TAGS = [
   { name: 'search', description: 'Search and questions in Japanese or English, typo tolerant' },
   { name: 'llms', description: 'Markdown pages and llms.txt for language models' },
   { name: 'docs', description: 'This document and its interactive viewer' },
+  { name: 'health', description: 'Liveness and readiness probes' },
+  { name: 'graphql', description: 'The GraphQL endpoint (schema in schema.graphql)' },
+  { name: 'mcp', description: 'The Model Context Protocol endpoint' },
 ];
 
 /**
@@ -27,7 +31,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     const operation: ZodOpenApiOperationObject = {
       operationId: route.operationId,
       summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
+      description: route.description,
       tags: route.tags,
       requestParams: { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) },
       ...(route.body
@@ -37,12 +41,15 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     };
     paths[route.path] = { ...paths[route.path], [route.method]: operation };
   }
-  const knownTags = new Set(routes.flatMap((r) => r.tags));
+  Object.assign(paths, SURFACE_PATHS);
+  const knownTags = new Set([...routes.flatMap((r) => r.tags), 'graphql', 'mcp']);
   return createDocument({
     openapi: '3.1.0',
     info: {
       title: 'kubedex',
       version: PACKAGE_VERSION,
+      contact: { name: 'kubedex maintainers', url: 'https://kubedex.dev' },
+      license: { name: 'UNLICENSED (private package: all rights reserved)', url: 'https://kubedex.dev/license' },
       description:
         'Knowledge about Kubernetes resources, the categories that group them, their relations and comparisons, in Japanese (ja) and English (en). ' +
         'Texts follow ?lang=, then Accept-Language, then ja. Answers carry strong ETags (If-None-Match → 304) and every error is application/problem+json.',

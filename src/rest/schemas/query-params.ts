@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Lang } from '../../knowledge/vocabulary.js';
+import { LangTag } from '../../knowledge/negotiate-lang.js';
 
-/** `?lang=ja|en`; without it Accept-Language decides, then Japanese. */
-export const LangParam = Lang.optional().meta({ description: 'language of texts; default: Accept-Language, then ja' });
+/** `?lang=` with any BCP 47 tag (`en-US` → en); without a served one, Accept-Language decides, then Japanese. */
+export const LangParam = LangTag.optional().meta({ description: 'language of texts, a BCP 47 tag (ja, en, en-US, EN); default, and for a language not served: Accept-Language, then ja' });
 
 /** A comma-separated list parameter (a repeated parameter means the same), parsed into its items. */
 export function listParam<T extends z.ZodType<string, string>>(item: T, description: string) {
