@@ -19,7 +19,7 @@ builder.queryFields((t) => ({
   category: t.field({
     type: CategoryRef,
     nullable: true,
-    description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND.',
+    description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND with every category, closest first, in `extensions.suggestions`.',
     args: { slug: t.arg.string({ required: true, description: 'Slug, name or alias of the category.' }) },
     resolve: (_root, args, ctx) => requireCategory(ctx.snapshot, args.slug, { field: 'slug', use: 'address' }),
   }),
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
   comparison: t.field({
     type: ComparisonRef,
     nullable: true,
-    description: 'A stored comparison by slug, ignoring case. Unknown: NOT_FOUND with the closest slugs in `extensions.comparisonSuggestions`.',
+    description: 'A stored comparison by slug, ignoring case. Unknown: NOT_FOUND with the closest slugs in `extensions.suggestions`.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the comparison, e.g. `deployment-vs-statefulset`.' }) },
     resolve: (_root, args, ctx) => findComparison(ctx.snapshot, args.slug),
   }),

@@ -6,6 +6,7 @@ import { AliasRef } from './alias.js';
 import { builder } from './builder.js';
 import { ChainStepRef } from './chain-step.js';
 import { FactRef } from './fact.js';
+import { KubernetesFactsRef } from './kubernetes-facts.js';
 import { langArg, langOf } from './lang.js';
 import { parseArg } from './parse-arg.js';
 import { CategoryRef, ComparisonRef, CorrectionRef, RelationRef, ResourceRef } from './refs.js';
@@ -26,8 +27,6 @@ builder.node(ResourceRef, {
   id: { resolve: (r) => r.name },
   loadOne: (name, ctx) => ctx.snapshot.resource(name) ?? null,
   fields: (t) => {
-    const kubernetes = (description: string, pick: (k: NonNullable<Resource['kubernetes']>) => string) =>
-      t.string({ nullable: true, description: `${description} Null when the resource is no Kubernetes kind of its own.`, resolve: (r) => (r.kubernetes ? pick(r.kubernetes) : null) });
     const chainArgs = {
       depth: t.arg.int({ defaultValue: DEFAULT_CHAIN_DEPTH, description: `How many levels to walk (1..${MAX_CHAIN_DEPTH}).` }),
     };
@@ -36,13 +35,12 @@ builder.node(ResourceRef, {
     return {
       name: t.exposeString('name', { description: 'Canonical name, e.g. `Deployment` or `NodePort`.' }),
       displayName: t.string({ description: 'Name to show people.', args: langArg, resolve: (r, args, ctx) => r.text[langOf(args, ctx)].name }),
-      kind: kubernetes('Kubernetes kind, e.g. `Deployment`.', (k) => k.kind),
-      apiVersion: kubernetes('apiVersion as written in a manifest: `v1` for the core group, else `group/version`.', (k) => k.apiVersion),
-      group: kubernetes('API group; the empty string is the core group.', (k) => k.group),
-      version: kubernetes('API version within the group, e.g. `v1`.', (k) => k.version),
-      plural: kubernetes('Plural resource name as kubectl and URLs use it, e.g. `deployments`.', (k) => k.plural),
-      shortNames: t.stringList({ description: 'kubectl short names, e.g. `deploy`.', resolve: (r) => r.kubernetes?.shortNames ?? [] }),
-      namespaced: t.boolean({ nullable: true, description: 'Whether objects of the kind live in a Namespace; null when no kind of its own.', resolve: (r) => r.kubernetes?.namespaced ?? null }),
+      kubernetes: t.field({
+        type: KubernetesFactsRef,
+        nullable: true,
+        description: 'The Kubernetes API facts of its kind (kind, apiVersion, shortNames, ...); null when it is no object of its own in the API (Volume lives inside a Pod).',
+        resolve: (r) => r.kubernetes,
+      }),
       status: t.field({ type: ResourceStatusEnum, description: 'Lifecycle status.', resolve: (r) => r.status }),
       supersededBy: t.field({
         type: ResourceRef,

@@ -8,10 +8,10 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { answerLangFor, negotiateLang } from '../knowledge/negotiate-lang.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { Lang } from '../knowledge/vocabulary.js';
+import { Lang, RelationKind } from '../knowledge/vocabulary.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
-import { resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
+import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
 
 const lang = Lang.optional().describe('ja or en; default: the language of the question, or ja');
@@ -31,7 +31,7 @@ const Comparison = z.object({
   aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
   verdict: z.string().nullable(),
 });
-const ChainStep = z.object({ name: z.string(), depth: z.number().int(), relation: z.string(), note: z.string() });
+const ChainStep = z.object({ name: z.string(), depth: z.number().int(), kind: RelationKind, note: z.string() });
 
 /** Registers the kubedex tools: search, get, list, relations, compare, ask. Each reads the current snapshot. */
 export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
@@ -101,7 +101,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         resource: z.string(),
         parents: z.array(ChainStep),
         children: z.array(ChainStep),
-        related: z.array(z.object({ kind: z.string(), direction: z.enum(['outgoing', 'incoming']), resource: z.string(), note: z.string() })),
+        related: z.array(RelatedResource),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -110,7 +110,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         const snapshot = store.snapshot;
         const { resource } = resolveResource(snapshot, { name: args.name });
         const l = negotiateLang({ explicit: args.lang });
-        const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, relation: s.via.kind, note: s.via.text[l].note }));
+        const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, kind: s.via.kind, note: s.via.text[l].note }));
         return structured({
           resource: resource.name,
           parents: chain(snapshot.parents(resource.name, args.depth)),

@@ -37,7 +37,7 @@ describe('Query.node and Query.nodes', () => {
       expect(answer.data?.node).toMatchObject({ __typename: typename, id });
     }
     const relation = await graphql(app.app, NODE, { variables: { id: ids.Relation } });
-    expect(relation.data?.node).toMatchObject({ kind: 'PARENT_OF', from: { name: 'Deployment' }, to: { name: 'ReplicaSet' } });
+    expect(relation.data?.node).toMatchObject({ kind: 'parent_of', from: { name: 'Deployment' }, to: { name: 'ReplicaSet' } });
   });
 
   it('makes global ids opaque and stable: base64 of type and canonical key', async () => {

@@ -64,8 +64,8 @@ describe('comparison by slug (findComparison)', () => {
     const viaGraphql = await gql('{ comparison(slug: "job-vs-cronjb") { slug } }');
     expect(viaRest.body.code).toBe('NOT_FOUND');
     expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
-    expect(viaRest.body.comparisonSuggestions[0]).toBe('job-vs-cronjob');
-    expect(viaGraphql.errors?.[0]?.extensions?.comparisonSuggestions).toEqual(viaRest.body.comparisonSuggestions);
+    expect(viaRest.body.suggestions[0]).toEqual({ name: 'job-vs-cronjob', href: '/comparisons/job-vs-cronjob' });
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
   });
 });
 
@@ -206,8 +206,10 @@ describe('unknown category (requireCategory)', () => {
   it('is NOT_FOUND where a category is addressed', async () => {
     const viaRest = await rest.get('/categories/nope').expect(404);
     expect(viaRest.body.errors[0].path).toBe('category');
-    expect(viaRest.body.categories).toHaveLength(snapshot.categories.length);
-    expect(codes(await gql('{ category(slug: "nope") { slug } }'))).toEqual(['NOT_FOUND']);
+    expect(viaRest.body.suggestions).toHaveLength(snapshot.categories.length);
+    const viaGraphql = await gql('{ category(slug: "nope") { slug } }');
+    expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
     const viaMcp = await tool('list_category', { category: 'nope' });
     expect(viaMcp.isError).toBe(true);
     expect(JSON.stringify(viaMcp.content)).toMatch(/NOT_FOUND.*nope/);
