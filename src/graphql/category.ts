@@ -17,7 +17,8 @@ builder.node(CategoryRef, {
     resources: t.connection(
       {
         type: ResourceRef,
-        description: 'Resources the category lists, its own and those listed from elsewhere, in the article\'s order.',
+        nullable: true,
+        description: 'Resources the category lists, its own and those listed from elsewhere, in the article\'s order. Null, with the error, for a bad cursor or page size.',
         complexity: connectionComplexity,
         resolve: (c, args, ctx) => connectionFrom(ctx.snapshot.resourcesIn(c.slug), args),
       },

@@ -16,7 +16,8 @@ builder.node(ComparisonRef, {
     resources: t.connection(
       {
         type: ResourceRef,
-        description: 'The compared resources, in column order.',
+        nullable: true,
+        description: 'The compared resources, in column order. Null, with the error, for a bad cursor or page size.',
         complexity: connectionComplexity,
         resolve: (c, args, ctx) => connectionFrom(c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []), args),
       },

@@ -73,14 +73,16 @@ builder.node(ResourceRef, {
       }),
       parents: t.field({
         type: [ChainStepRef],
-        description: 'What manages the resource, level by level (Pod ← ReplicaSet ← Deployment).',
+        nullable: { list: true, items: false },
+        description: 'What manages the resource, level by level (Pod ← ReplicaSet ← Deployment). Null, with the error, for a depth out of range.',
         args: chainArgs,
         complexity: chainComplexity,
         resolve: (r, args, ctx) => ctx.snapshot.parents(r.name, parseArg(ChainDepth, args.depth, 'depth')),
       }),
       children: t.field({
         type: [ChainStepRef],
-        description: 'What the resource manages, level by level (CronJob → Job → Pod).',
+        nullable: { list: true, items: false },
+        description: 'What the resource manages, level by level (CronJob → Job → Pod). Null, with the error, for a depth out of range.',
         args: chainArgs,
         complexity: chainComplexity,
         resolve: (r, args, ctx) => ctx.snapshot.children(r.name, parseArg(ChainDepth, args.depth, 'depth')),

@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import './category.js';
 import './comparison.js';
 import './correction.js';
+import './node-query.js';
 import './query.js';
 import './relation.js';
 import './resource.js';
