@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { publicBase } from '../public-base.js';
 import { preflightFor } from '../rest/cors.js';
+import { connectMcpServer } from './connect-mcp-server.js';
 import { createMcpServer } from './create-mcp-server.js';
 
 /**
@@ -23,7 +24,7 @@ export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'P
       void transport.close();
       void server.close();
     });
-    await server.connect(transport);
+    await connectMcpServer(server, transport);
     await transport.handleRequest(req, res, req.body);
   });
   router.use('/mcp', jsonRpcParseError);

@@ -64,5 +64,45 @@ describe('MCP over Streamable HTTP at /mcp', () => {
       await client.close();
     }
   });
+
+  it.each(['kubedex://resources/%FF/%FF', 'kubedex://resources/workloads/%E0%A4%A', 'not a uri', 'https://example.com/x', 'kubedex://other/thing', `kubedex://resources/workloads/${'x'.repeat(5000)}`])(
+    'answers a read of %s, a client mistake, with invalid params (-32602), never internal error',
+    async (uri) => {
+      const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+      await client.connect(new StreamableHTTPClientTransport(url));
+      try {
+        const error = await client.readResource({ uri }).then(() => null, (e: { code: number; message: string }) => e);
+        expect(error?.code).toBe(-32602);
+        expect(error?.message).not.toMatch(/MCP error.*MCP error/);
+      } finally {
+        await client.close();
+      }
+    },
+  );
+
+  it('says each error code once in the message a client shows', async () => {
+    const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(url));
+    try {
+      const notFound = await client.readResource({ uri: 'kubedex://resources/workloads/Nothing' }).then(() => null, (e: Error) => e);
+      expect(notFound?.message).toMatch(/^MCP error -32002: No resource named "Nothing"/);
+      expect(notFound?.message).not.toMatch(/MCP error.*MCP error/);
+      const noPrompt = await client.getPrompt({ name: 'nothing' }).then(() => null, (e: Error) => e);
+      expect(noPrompt?.message).not.toMatch(/MCP error.*MCP error/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('reads a resource addressed by a percent-encoded Japanese category alias', async () => {
+    const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(url));
+    try {
+      const read = await client.readResource({ uri: `kubedex://resources/${encodeURIComponent('ワークロード')}/ds` });
+      expect((read.contents[0] as { text: string }).text).toMatch(/^# DaemonSet/);
+    } finally {
+      await client.close();
+    }
+  });
 });
 
