@@ -15,7 +15,10 @@ import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView }
 import { structured, toolResult } from './tool-error.js';
 
 const lang = Lang.optional().describe('ja or en; default: the language of the question, or ja');
-const name = z.string().min(1).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
+// Every string and list argument is bounded: no name is longer than this, and a longer one would only cost fuzzy matching and be echoed back.
+const MAX_NAME_LENGTH = 200;
+const name = z.string().min(1).max(MAX_NAME_LENGTH).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
+const category = z.string().min(1).max(MAX_NAME_LENGTH);
 const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
 const Citation = z.object({
   resource: z.string(),
@@ -40,7 +43,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'Search Kubernetes resources',
       description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a highlighted snippet.',
-      inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: z.string().min(1).optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
+      inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: category.optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
       outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), snippet: Snippet })) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -57,7 +60,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'Get a Kubernetes resource',
       description: 'One resource in full: summary, description, API facts (apiVersion, kind, shortNames), facts, relations and sources.',
-      inputSchema: { name, category: z.string().min(1).optional().describe('category slug or name; optional'), lang },
+      inputSchema: { name, category: category.optional().describe('category slug or name; optional'), lang },
       outputSchema: ResourceView.shape,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -75,7 +78,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'List a category',
       description: 'The resources a category lists, in the source article\'s order. Categories: Workloads, Service, Config & Storage, Cluster, Metadata.',
-      inputSchema: { category: z.string().min(1).describe('slug, name or alias (workloads, Service, ConfigMap&Storage, ...)'), lang },
+      inputSchema: { category: category.describe('slug, name or alias (workloads, Service, ConfigMap&Storage, ...)'), lang },
       outputSchema: { category: z.object({ slug: z.string(), name: z.string(), description: z.string() }), resources: z.array(ResourceRef) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

@@ -104,5 +104,26 @@ describe('MCP over Streamable HTTP at /mcp', () => {
       await client.close();
     }
   });
+
+  it.each([
+    ['list_category', { category: 'x'.repeat(800_000) }],
+    ['get_resource', { name: 'x'.repeat(10_000) }],
+    ['get_resource', { name: 'Pod', category: 'x'.repeat(10_000) }],
+    ['search_resources', { q: 'pod', category: 'x'.repeat(10_000) }],
+    ['search_resources', { q: 'x'.repeat(10_000) }],
+    ['ask', { q: 'x'.repeat(10_000) }],
+    ['compare_resources', { names: Array.from({ length: 1_000 }, () => 'Pod') }],
+    ['compare_resources', { names: ['Pod', 'x'.repeat(10_000)] }],
+  ])('refuses an oversized %s argument before doing any work, without echoing it', async (tool, args) => {
+    const client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(url));
+    try {
+      const result = await client.callTool({ name: tool, arguments: args });
+      expect(result.isError).toBe(true);
+      expect(JSON.stringify(result).length).toBeLessThan(2_000);
+    } finally {
+      await client.close();
+    }
+  });
 });
 
