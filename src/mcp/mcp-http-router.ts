@@ -7,14 +7,16 @@ import { publicBase } from '../public-base.js';
 import { preflightFor } from '../rest/cors.js';
 import { connectMcpServer } from './connect-mcp-server.js';
 import { createMcpServer } from './create-mcp-server.js';
+import { mcpOriginCheck } from './mcp-origin-check.js';
 
 /**
  * MCP over Streamable HTTP at `/mcp`, stateless: every POST gets a fresh server and transport,
  * so any replica can answer any request and nothing is kept between them. GET (a standalone
  * event stream) and DELETE (ending a session) have no meaning without sessions: 405.
  */
-export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'PUBLIC_URL' | 'CORS_ORIGINS'> }): Router {
+export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'MCP_ALLOWED_HOSTS'> }): Router {
   const router = Router();
+  router.use('/mcp', ...mcpOriginCheck(deps.config));
   // Browser-based MCP clients POST JSON with the protocol's own headers.
   router.options('/mcp', preflightFor(deps.config.CORS_ORIGINS, { methods: ['POST'], headers: ['Content-Type', 'Accept', 'Mcp-Protocol-Version', 'Mcp-Session-Id', 'Authorization'] }));
   router.post('/mcp', express.json({ limit: '1mb' }), async (req, res) => {

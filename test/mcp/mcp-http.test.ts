@@ -125,5 +125,52 @@ describe('MCP over Streamable HTTP at /mcp', () => {
       await client.close();
     }
   });
+
+  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } };
+  const post = (app: typeof seeded.app, headers: Record<string, string>) => {
+    let req = request(app).post('/mcp').set('Content-Type', 'application/json').set('Accept', 'application/json, text/event-stream');
+    for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+    return req.send(initialize);
+  };
+
+  it.each([
+    [{ Host: 'rebind.attacker.example', Origin: 'http://rebind.attacker.example' }],
+    [{ Host: 'rebind.attacker.example' }],
+    [{ Origin: 'null' }],
+    [{ Origin: 'file://' }],
+  ])('refuses %j with 403 (DNS-rebinding protection)', async (headers) => {
+    const res = await post(seeded.app, headers).expect(403);
+    expect(res.body.error.code).toBe(-32000);
+  });
+
+  it.each([[{}], [{ Origin: 'http://localhost:3000' }], [{ Host: 'localhost:8080', Origin: 'http://localhost:8080' }], [{ Host: '[::1]:3000' }]])('answers a local client %j', async (headers) => {
+    const res = await post(seeded.app, headers).expect(200);
+    expect(res.body.result.serverInfo.name).toBe('kubedex');
+  });
+});
+
+describe('MCP over HTTP behind configured hosts and origins', () => {
+  let configured: Awaited<ReturnType<typeof seededApp>>;
+  beforeAll(async () => {
+    configured = await seededApp({ MCP_ALLOWED_HOSTS: 'kubedex.internal', PUBLIC_URL: 'https://kubedex.example.com', CORS_ORIGINS: 'https://explorer.example.com' });
+  });
+  afterAll(() => configured.close());
+  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } };
+  const post = (headers: Record<string, string>) => {
+    let req = request(configured.app).post('/mcp').set('Content-Type', 'application/json').set('Accept', 'application/json, text/event-stream');
+    for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+    return req.send(initialize);
+  };
+
+  it('answers under MCP_ALLOWED_HOSTS and the host of PUBLIC_URL, from a CORS origin', async () => {
+    await post({ Host: 'kubedex.internal' }).expect(200);
+    await post({ Host: 'kubedex.example.com', Origin: 'https://explorer.example.com' }).expect(200);
+    await post({ Host: 'kubedex.example.com', Origin: 'https://kubedex.example.com' }).expect(200);
+  });
+
+  it('refuses other hosts and origins, the local defaults included once hosts are configured', async () => {
+    await post({ Host: 'localhost' }).expect(403);
+    await post({ Host: 'kubedex.example.com', Origin: 'https://other.example.com' }).expect(403);
+  });
 });
 
