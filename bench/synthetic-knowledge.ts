@@ -11,8 +11,9 @@
  * Today's resources stay in, first and unchanged, so real names and questions still resolve.
  */
 import type { SnapshotData } from '../src/knowledge/build-snapshot-data.js';
-import type { Resource } from '../src/knowledge/knowledge-types.js';
-import type { Lang } from '../src/knowledge/vocabulary.js';
+import type { KubernetesFacts, Resource } from '../src/knowledge/knowledge-types.js';
+import { STANDARD_VERBS, type Lang } from '../src/knowledge/vocabulary.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 export type SyntheticShape = 'clones' | 'crds';
 
@@ -25,7 +26,7 @@ export interface SyntheticOptions {
 
 /** Today's knowledge grown to `size` resources of the given shape. */
 export function syntheticKnowledge(base: SnapshotData, options: SyntheticOptions): SnapshotData {
-  const random = mulberry32(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const names = new Set(base.resources.map((r) => r.name));
   const vendors = vendorNames(random, 3000);
   const pools = { ja: sentencePool(base, 'ja'), en: sentencePool(base, 'en') };
@@ -66,7 +67,7 @@ function cloneResource({ base, random, vendor, index, pools }: MakeInput): Resou
     name,
     variant: null,
     supersededBy: null,
-    kubernetes: { kind: name, group: `${vendor}.example.io`, version: 'v1', apiVersion: `${vendor}.example.io/v1`, plural: '', shortNames: [], namespaced: true },
+    kubernetes: crdFacts({ kind: name, group: `${vendor}.example.io`, version: 'v1', namespaced: true }),
     aliases: template.aliases.filter((a) => a.kind !== 'misspelling').map((a) => ({ ...a, name: `${vendor} ${a.name}` })),
     listedIn: [],
     text: { ja: text('ja'), en: text('en') },
@@ -97,6 +98,12 @@ const CRD_PURPOSES: [en: string, ja: string][] = [
   ['takes a point-in-time copy of persistent data', '永続データのある時点のコピーを取得します'],
 ];
 
+/** The facts `kubectl api-resources` would report for a CRD-defined kind. */
+function crdFacts(k: { kind: string; group: string; version: string; namespaced: boolean }): KubernetesFacts {
+  const apiVersion = `${k.group}/${k.version}`;
+  return { ...k, apiVersion, plural: '', singular: k.kind.toLowerCase(), shortNames: [], verbs: [...STANDARD_VERBS], servedVersions: [apiVersion] };
+}
+
 function crdResource({ base, random, vendor, index }: MakeInput): Resource {
   const [kindEn, kindJa] = CRD_KINDS[index % CRD_KINDS.length] ?? ['Thing', 'もの'];
   const [purposeEn, purposeJa] = pick(random, CRD_PURPOSES);
@@ -109,9 +116,10 @@ function crdResource({ base, random, vendor, index }: MakeInput): Resource {
     category: category?.slug ?? 'cluster',
     position: 1000 + index,
     listedIn: [],
-    kubernetes: { kind: name, group, version: 'v1alpha1', apiVersion: `${group}/v1alpha1`, plural: '', shortNames: [], namespaced: random() < 0.7 },
+    kubernetes: crdFacts({ kind: name, group, version: 'v1alpha1', namespaced: random() < 0.7 }),
     variant: null,
     status: 'stable',
+    distribution: 'addon',
     supersededBy: null,
     exampleManifest: null,
     docsUrl: null,
@@ -121,7 +129,10 @@ function crdResource({ base, random, vendor, index }: MakeInput): Resource {
       ja: { name, summary: `${vendor}オペレーターの${kindJa}を表すカスタムリソースです。`, description: `${name}は${group}のカスタムリソースで、${purposeJa}。${kindJa}ごとに1つ作成します。` },
       en: { name, summary: `A ${kindEn.toLowerCase()} of the ${vendor} operator.`, description: `${name} is a custom resource of ${group} that ${purposeEn}. Create one per ${kindEn.toLowerCase()}.` },
     },
-    facts: [{ key: 'apiGroup', value: group, text: { ja: { label: 'APIグループ', note: null }, en: { label: 'API group', note: null } } }],
+    facts: [{ key: 'apiGroup', value: group, text: { ja: { label: 'APIグループ', note: null, value: group }, en: { label: 'API group', note: null, value: group } } }],
+    tasks: [],
+    fieldNotes: [],
+    apiVersionHistory: [],
     updatedAt: new Date(0),
   };
 }
@@ -151,16 +162,4 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-// A small seeded PRNG: Math.random would make every run measure different data.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

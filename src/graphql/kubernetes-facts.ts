@@ -15,7 +15,10 @@ export const KubernetesFactsRef = builder.objectRef<KubernetesFacts>('Kubernetes
     group: t.exposeString('group', { description: 'API group; the empty string is the core group.' }),
     version: t.exposeString('version', { description: 'API version within the group, e.g. `v1`.' }),
     plural: t.exposeString('plural', { description: 'Plural resource name as kubectl and URLs use it, e.g. `deployments`.' }),
+    singular: t.exposeString('singular', { description: 'Singular resource name, the lower-cased kind, e.g. `deployment`.' }),
     shortNames: t.exposeStringList('shortNames', { description: 'kubectl short names, e.g. `deploy`.' }),
+    verbs: t.exposeStringList('verbs', { description: 'API verbs the kind serves (`create` alone for review kinds).' }),
+    servedVersions: t.exposeStringList('servedVersions', { description: 'Every apiVersion a v1.36 API server serves the kind under, preferred first; empty for a removed kind.' }),
     namespaced: t.exposeBoolean('namespaced', { description: 'Whether objects of the kind live in a Namespace.' }),
   }),
 });

@@ -17,6 +17,8 @@ export function toolResult(run: () => CallToolResult): CallToolResult {
     const suggestions = error.details.suggestions;
     if (Array.isArray(suggestions) && suggestions.length > 0)
       lines.push(`Did you mean: ${suggestions.map((s: Suggestion) => (s.category ? `${s.name} (${s.category})` : s.name)).join(', ')}?`);
+    const closest = error.details.closest;
+    if (Array.isArray(closest) && closest.length > 0) lines.push(`Closest paths: ${closest.join(', ')}`);
     return { isError: true, content: [{ type: 'text', text: lines.join('\n') }] };
   }
 }

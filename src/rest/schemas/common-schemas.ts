@@ -41,5 +41,6 @@ export const Problem = z
       )
       .optional()
       .meta({ description: 'close matches for an unknown name (resource, category or comparison), closest first; GraphQL answers the same list in extensions.suggestions' }),
+    closest: z.array(z.string()).optional().meta({ description: 'the closest field paths, for an unknown field path' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
