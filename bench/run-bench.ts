@@ -25,7 +25,7 @@ const TARGETS = { graphqlOverRest: 1.5, searchP95Ms: 50 };
 const GRAPHQL_DOCUMENT = `query DeploymentWithRelations {
   resource(name: "Deployment") {
     name category { slug } listedIn { slug } displayName summary description
-    kind group version apiVersion plural shortNames namespaced
+    kubernetes { kind group version apiVersion plural shortNames namespaced }
     variant { of { ...Ref } selector }
     variants { ...Ref variant { selector } }
     status supersededBy { ...Ref }

@@ -16,6 +16,10 @@ export const Config = z.object({
     .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
     .describe('which proxies may set X-Forwarded-*: Express "trust proxy" (true, false, a hop count, or addresses/subnets)'),
   CORS_ORIGINS: z.string().default('*').describe('comma-separated origins allowed to read, or *'),
+  MCP_ALLOWED_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .describe('comma-separated host names /mcp answers under (DNS-rebinding protection), besides the host of PUBLIC_URL; * for any'),
   GRAPHQL_INTROSPECTION: flag.default(true),
   MIGRATE_ON_START: flag.default(true).describe('apply migrations before serving; false where a Job migrates'),
   KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(5000).describe('how often to check for other replicas\' writes; 0 disables'),

@@ -19,8 +19,9 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a global id, refetchable through `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection (Relay cursor connections).' },
     idFieldOptions: { description: 'Global id: opaque, stable across revisions, accepted by `node(id:)`.' },
-    nodeQueryOptions: { description: 'Any object by its global id; null when nothing has that id.' },
-    nodesQueryOptions: { description: 'Several objects by global id, in the order asked; null for an unknown id.' },
+    // node and nodes are defined in node-query.ts: the plugin's parse every id up front, so one bad id failed the field.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     cursorFieldOptions: { description: 'Opaque position of this edge; pass it as `after` or `before`.' },
     nodeFieldOptions: { description: 'The item at this edge.' },
     // The connection field already multiplies by the page size; edges must not multiply again.

@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { connectionComplexity, connectionFrom, ResourceConnection } from './connections.js';
 import { cellsOf, ComparisonAspectRef, ComparisonCellRef } from './comparison-aspect.js';
 import { langArg, langOf } from './lang.js';
 import { ComparisonRef, ResourceRef } from './refs.js';
@@ -11,11 +12,17 @@ builder.node(ComparisonRef, {
     slug: t.exposeString('slug', { description: 'Stable key, e.g. `deployment-vs-statefulset`.' }),
     title: t.string({ description: 'Title of the comparison.', args: langArg, resolve: (c, args, ctx) => c.text[langOf(args, ctx)].title }),
     verdict: t.string({ description: 'When to use which.', args: langArg, resolve: (c, args, ctx) => c.text[langOf(args, ctx)].verdict }),
-    resources: t.field({
-      type: [ResourceRef],
-      description: 'The compared resources, in column order.',
-      resolve: (c, _args, ctx) => c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []),
-    }),
+    // A connection like Category.resources: a `node` fragment selecting `resources` on both gets one shape.
+    resources: t.connection(
+      {
+        type: ResourceRef,
+        nullable: true,
+        description: 'The compared resources, in column order. Null, with the error, for a bad cursor or page size.',
+        complexity: connectionComplexity,
+        resolve: (c, args, ctx) => connectionFrom(c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []), args),
+      },
+      ResourceConnection,
+    ),
     aspects: t.field({ type: [ComparisonAspectRef], description: 'The rows of the table, in order.', resolve: (c) => c.aspects }),
     cells: t.field({ type: [ComparisonCellRef], description: 'Every cell of the table, row by row.', resolve: (c) => c.aspects.flatMap(cellsOf) }),
   }),

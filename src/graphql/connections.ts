@@ -36,7 +36,7 @@ export function connectionComplexity(args: ConnectionArgs) {
   return { field: 1, multiplier: args.first ?? args.last ?? DEFAULT_PAGE_SIZE };
 }
 
-/** The one connection type of resources, shared by `Query.resources` and `Category.resources`. */
+/** The one connection type of resources, shared by `Query.resources`, `Category.resources` and `Comparison.resources`. */
 export const ResourceConnection = builder.connectionObject(
   {
     type: ResourceRef,

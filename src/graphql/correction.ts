@@ -10,7 +10,8 @@ builder.node(CorrectionRef, {
   loadOne: (slug, ctx) => ctx.snapshot.corrections.find((c) => c.slug === slug) ?? null,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable key of the correction.' }),
-    kind: t.field({ type: CorrectionKindEnum, description: 'What kind of mistake it fixes.', resolve: (c) => c.kind }),
+    // Not `kind`: Relation.kind is a RelationKind, and one `node` fragment may select both.
+    correctionKind: t.field({ type: CorrectionKindEnum, description: 'What kind of mistake it fixes (REST: `kind`).', resolve: (c) => c.kind }),
     articleSection: t.exposeString('articleSection', { description: 'The heading of the article section concerned.' }),
     articleText: t.exposeString('articleText', { description: 'What the article says, quoted as written.' }),
     resource: t.field({

@@ -5,4 +5,4 @@
  * reject each other's schema ("Cannot use GraphQLSchema from another module or realm"), so every
  * value import of graphql in kubedex goes through this file.
  */
-export { GraphQLError, Kind, lexicographicSortSchema, printSchema, validate } from 'graphql/index.js';
+export { GraphQLEnumType, GraphQLError, isAbstractType, Kind, lexicographicSortSchema, printSchema, validate } from 'graphql/index.js';

@@ -7,6 +7,7 @@ import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
 import { formatError, internalErrorLogger } from './format-error.js';
+import { knownRootTypeRule } from './known-root-type-rule.js';
 import { languageHeaders } from './language-headers.js';
 import { noStore } from './no-store.js';
 import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
@@ -28,6 +29,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     schema,
     introspection: deps.config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
+    validationRules: [knownRootTypeRule],
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],

@@ -19,7 +19,7 @@ builder.queryFields((t) => ({
   category: t.field({
     type: CategoryRef,
     nullable: true,
-    description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND.',
+    description: 'A category by slug, name or alias, ignoring case (`config-storage`, `ConfigMap&Storage`). Unknown: NOT_FOUND with every category, closest first, in `extensions.suggestions`.',
     args: { slug: t.arg.string({ required: true, description: 'Slug, name or alias of the category.' }) },
     resolve: (_root, args, ctx) => requireCategory(ctx.snapshot, args.slug, { field: 'slug', use: 'address' }),
   }),
@@ -38,7 +38,8 @@ builder.queryFields((t) => ({
   resources: t.connection(
     {
       type: ResourceRef,
-      description: 'Resources matching a filter, in category then article order, a page at a time.',
+      nullable: true,
+      description: 'Resources matching a filter, in category then article order, a page at a time. Null, with the error, for a bad filter or cursor.',
       args: { filter: t.arg({ type: ResourceFilterInput, required: false, description: 'Conditions every listed resource meets.' }) },
       complexity: connectionComplexity,
       resolve: (_root, args, ctx) => connectionFrom(filterResources(ctx.snapshot, toResourceFilter(args.filter)), args),
@@ -48,20 +49,22 @@ builder.queryFields((t) => ({
   comparison: t.field({
     type: ComparisonRef,
     nullable: true,
-    description: 'A stored comparison by slug, ignoring case. Unknown: NOT_FOUND with the closest slugs in `extensions.comparisonSuggestions`.',
+    description: 'A stored comparison by slug, ignoring case. Unknown: NOT_FOUND with the closest slugs in `extensions.suggestions`.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the comparison, e.g. `deployment-vs-statefulset`.' }) },
     resolve: (_root, args, ctx) => findComparison(ctx.snapshot, args.slug),
   }),
   comparisons: t.field({ type: [ComparisonRef], description: 'Every stored comparison.', resolve: (_root, _args, ctx) => ctx.snapshot.comparisons }),
   compare: t.field({
     type: ResourceComparisonRef,
-    description: `Resources side by side (2 to ${MAX_COMPARED}, named as people type them): a stored comparison when one covers them, else their facts.`,
+    nullable: true,
+    description: `Resources side by side (2 to ${MAX_COMPARED}, named as people type them): a stored comparison when one covers them, else their facts. Null, with the error, when a name is unknown.`,
     args: { names: t.arg.stringList({ required: true, description: 'Names, aliases or short names of the resources.' }) },
     resolve: (_root, args, ctx) => compareResources(ctx.snapshot, args.names),
   }),
   corrections: t.field({
     type: [CorrectionRef],
-    description: 'Corrections to the source article, optionally only those about one resource.',
+    nullable: { list: true, items: false },
+    description: 'Corrections to the source article, optionally only those about one resource. Null, with the error, when that resource is unknown.',
     args: { resource: t.arg.string({ required: false, description: 'Only corrections about this resource (name, alias or short name).' }) },
     resolve: (_root, args, ctx) =>
       args.resource == null ? ctx.snapshot.corrections : ctx.snapshot.correctionsOf(resolveResource(ctx.snapshot, { name: args.resource }).resource.name),
@@ -69,7 +72,8 @@ builder.queryFields((t) => ({
   meta: t.field({ type: MetaRef, description: 'Which knowledge answered, and in which languages.', resolve: (_root, _args, ctx) => ctx.snapshot }),
   search: t.field({
     type: [SearchHitRef],
-    description: 'Resources ranked for words or a question in Japanese or English, tolerant of typos.',
+    nullable: { list: true, items: false },
+    description: 'Resources ranked for words or a question in Japanese or English, tolerant of typos. Null, with the error, for a bad argument.',
     args: {
       q: t.arg.string({ required: true, description: 'Words or a question.' }),
       lang: t.arg({ type: LangEnum, required: false, description: 'Language of the snippets; default: Accept-Language if sent, else the language of `q`.' }),

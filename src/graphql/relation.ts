@@ -12,7 +12,7 @@ function end(snapshot: KnowledgeSnapshot, name: string) {
 }
 
 builder.node(RelationRef, {
-  description: 'A directed relation between two resources: `from` PARENT_OF `to`, `from` VARIANT_OF `to`, ...',
+  description: 'A directed relation between two resources: `from` parent_of `to`, `from` variant_of `to`, ...',
   id: { resolve: (rel) => relationKey(rel) },
   loadOne: (key, ctx) => findRelation(ctx.snapshot, key) ?? null,
   fields: (t) => ({

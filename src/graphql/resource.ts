@@ -7,6 +7,7 @@ import { ApiVersionEntryRef } from './api-version-entry.js';
 import { builder } from './builder.js';
 import { ChainStepRef } from './chain-step.js';
 import { FactRef } from './fact.js';
+import { KubernetesFactsRef } from './kubernetes-facts.js';
 import { MAX_FIELD_DEPTH } from '../reference/field-tree.js';
 import { FieldReferenceRef, resolveResourceFields } from './field-reference.js';
 import { langArg, langOf } from './lang.js';
@@ -29,8 +30,6 @@ builder.node(ResourceRef, {
   id: { resolve: (r) => r.name },
   loadOne: (name, ctx) => ctx.snapshot.resource(name) ?? null,
   fields: (t) => {
-    const kubernetes = (description: string, pick: (k: NonNullable<Resource['kubernetes']>) => string) =>
-      t.string({ nullable: true, description: `${description} Null when the resource is no Kubernetes kind of its own.`, resolve: (r) => (r.kubernetes ? pick(r.kubernetes) : null) });
     const chainArgs = {
       depth: t.arg.int({ defaultValue: DEFAULT_CHAIN_DEPTH, description: `How many levels to walk (1..${MAX_CHAIN_DEPTH}).` }),
     };
@@ -39,17 +38,11 @@ builder.node(ResourceRef, {
     return {
       name: t.exposeString('name', { description: 'Canonical name, e.g. `Deployment` or `NodePort`.' }),
       displayName: t.string({ description: 'Name to show people.', args: langArg, resolve: (r, args, ctx) => r.text[langOf(args, ctx)].name }),
-      kind: kubernetes('Kubernetes kind, e.g. `Deployment`.', (k) => k.kind),
-      apiVersion: kubernetes('apiVersion as written in a manifest: `v1` for the core group, else `group/version`.', (k) => k.apiVersion),
-      group: kubernetes('API group; the empty string is the core group.', (k) => k.group),
-      version: kubernetes('API version within the group, e.g. `v1`.', (k) => k.version),
-      plural: kubernetes('Plural resource name as kubectl and URLs use it, e.g. `deployments`.', (k) => k.plural),
-      singular: kubernetes('Singular resource name, the lower-cased kind, e.g. `deployment`.', (k) => k.singular),
-      shortNames: t.stringList({ description: 'kubectl short names, e.g. `deploy`.', resolve: (r) => r.kubernetes?.shortNames ?? [] }),
-      verbs: t.stringList({ description: 'API verbs the kind serves (`create` alone for review kinds); empty when no kind of its own.', resolve: (r) => r.kubernetes?.verbs ?? [] }),
-      servedVersions: t.stringList({
-        description: 'Every apiVersion a v1.36 API server serves the kind under, preferred first; empty for a removed kind.',
-        resolve: (r) => r.kubernetes?.servedVersions ?? [],
+      kubernetes: t.field({
+        type: KubernetesFactsRef,
+        nullable: true,
+        description: 'The Kubernetes API facts of its kind (kind, apiVersion, shortNames, ...); null when it is no object of its own in the API (Volume lives inside a Pod).',
+        resolve: (r) => r.kubernetes,
       }),
       apiVersionHistory: t.field({
         type: [ApiVersionEntryRef],
@@ -69,7 +62,6 @@ builder.node(ResourceRef, {
       }),
       distribution: t.field({ type: DistributionEnum, description: 'Built in, or an add-on whose CRDs must be installed.', resolve: (r) => r.distribution }),
       tasks: t.stringList({ description: 'What people want to do when they need this resource.', args: langArg, resolve: (r, args, ctx) => r.tasks.map((task) => task[langOf(args, ctx)]) }),
-      namespaced: t.boolean({ nullable: true, description: 'Whether objects of the kind live in a Namespace; null when no kind of its own.', resolve: (r) => r.kubernetes?.namespaced ?? null }),
       status: t.field({ type: ResourceStatusEnum, description: 'Lifecycle status.', resolve: (r) => r.status }),
       supersededBy: t.field({
         type: ResourceRef,
@@ -102,14 +94,16 @@ builder.node(ResourceRef, {
       }),
       parents: t.field({
         type: [ChainStepRef],
-        description: 'What manages the resource, level by level (Pod ← ReplicaSet ← Deployment).',
+        nullable: { list: true, items: false },
+        description: 'What manages the resource, level by level (Pod ← ReplicaSet ← Deployment). Null, with the error, for a depth out of range.',
         args: chainArgs,
         complexity: chainComplexity,
         resolve: (r, args, ctx) => ctx.snapshot.parents(r.name, parseArg(ChainDepth, args.depth, 'depth')),
       }),
       children: t.field({
         type: [ChainStepRef],
-        description: 'What the resource manages, level by level (CronJob → Job → Pod).',
+        nullable: { list: true, items: false },
+        description: 'What the resource manages, level by level (CronJob → Job → Pod). Null, with the error, for a depth out of range.',
         args: chainArgs,
         complexity: chainComplexity,
         resolve: (r, args, ctx) => ctx.snapshot.children(r.name, parseArg(ChainDepth, args.depth, 'depth')),

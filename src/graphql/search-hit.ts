@@ -1,17 +1,14 @@
-import type { Snippet } from '../search/build-snippet.js';
+import { SNIPPET_FIELDS, type Snippet } from '../search/build-snippet.js';
 import type { SearchHit } from '../search/search-resources.js';
 import { builder } from './builder.js';
 import { ResourceRef } from './refs.js';
+import { valuesOf } from './vocabulary-enums.js';
 
 const SnippetFieldEnum = builder.enumType('SnippetField', {
   description: 'Which text of a resource a snippet was taken from.',
-  values: {
-    NAME: { value: 'name', description: 'The name.' },
-    ALIAS: { value: 'alias', description: 'An alias.' },
-    SUMMARY: { value: 'summary', description: 'The summary.' },
-    DESCRIPTION: { value: 'description', description: 'A sentence of the description.' },
-    FACT: { value: 'fact', description: 'A key fact.' },
-  } as const,
+  values: valuesOf(SNIPPET_FIELDS, (v) =>
+    ({ name: 'The name.', alias: 'An alias.', summary: 'The summary.', description: 'A sentence of the description.', fact: 'A key fact.' })[v],
+  ),
 });
 
 const SnippetRef = builder.objectRef<Snippet>('Snippet').implement({

@@ -1,11 +1,13 @@
-import type { RelationDirection } from '../knowledge/knowledge-snapshot.js';
-import { ALIAS_KINDS, CORRECTION_KINDS, DISTRIBUTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
+import { ALIAS_KINDS, CORRECTION_KINDS, DISTRIBUTIONS, RELATION_DIRECTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
 import { builder } from './builder.js';
 
-/** GraphQL enum values are SCREAMING_CASE by convention; the core's values stay as they are. */
-function valuesOf<const V extends string>(values: readonly V[], describe: (value: V) => string) {
-  const name = (value: V) => value.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-  return Object.fromEntries(values.map((value) => [name(value), { value, description: describe(value) }])) as Record<string, { value: V; description: string }>;
+/**
+ * Enum values named exactly as the core spells them, so that REST, GraphQL and MCP write one
+ * vocabulary (`parent_of`, `stable`, `shortName`); inputs are also accepted in any case
+ * (`PARENT_OF`), see accept-terms-in-any-case.ts.
+ */
+export function valuesOf<const V extends string>(values: readonly V[], describe: (value: V) => string) {
+  return Object.fromEntries(values.map((value) => [value, { value, description: describe(value) }])) as Record<V, { value: V; description: string }>;
 }
 
 // Partial so that a kind added to the core still builds; it then shows its bare name until described here.
@@ -42,10 +44,7 @@ export const RelationKindEnum = builder.enumType('RelationKind', {
 /** Which way a relation points, seen from one resource. */
 export const RelationDirectionEnum = builder.enumType('RelationDirection', {
   description: 'Which way a relation points, seen from the resource asked about.',
-  values: {
-    OUTGOING: { value: 'outgoing' as RelationDirection, description: 'The resource is the relation\'s `from`.' },
-    INCOMING: { value: 'incoming' as RelationDirection, description: 'The resource is the relation\'s `to`.' },
-  } as const,
+  values: valuesOf(RELATION_DIRECTIONS, (v) => ({ outgoing: 'The resource is the relation\'s `from`.', incoming: 'The resource is the relation\'s `to`.' })[v]),
 });
 
 /** Lifecycle status of a resource. */

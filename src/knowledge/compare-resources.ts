@@ -2,7 +2,8 @@ import { AppError } from '../errors.js';
 import type { Comparison, ComparisonAspect, JsonValue, Localized, Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { formatFactValue } from './format-fact-value.js';
-import { suggestResources, type Suggestion } from './resolve-resource.js';
+import { suggestResources } from './resolve-resource.js';
+import type { Suggestion } from './suggestion.js';
 import { LANGS, type Lang } from './vocabulary.js';
 
 /** Resources side by side: the stored comparison when one covers them all, else their facts. */

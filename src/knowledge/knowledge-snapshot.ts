@@ -1,13 +1,11 @@
 import type { SnapshotData } from './build-snapshot-data.js';
 import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
 import { normalizeName } from './normalize-name.js';
-import type { RelationKind } from './vocabulary.js';
+import type { RelationDirection, RelationKind } from './vocabulary.js';
 
 /** How a name reached its resource, strongest first. */
 export type NameMatch = 'name' | 'alias' | 'shortName' | 'plural' | 'kind' | 'localName';
 const MATCH_ORDER: NameMatch[] = ['name', 'alias', 'shortName', 'plural', 'kind', 'localName'];
-
-export type RelationDirection = 'outgoing' | 'incoming';
 
 /** A relation seen from one resource: which way it points and the resource at the other end. */
 export interface RelationFromResource {

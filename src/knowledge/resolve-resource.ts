@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import type { Category, Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot, NameMatch } from './knowledge-snapshot.js';
 import { normalizeName } from './normalize-name.js';
+import { resourceSuggestion, type Suggestion } from './suggestion.js';
 
 /** A resource found from what a client typed, and whether what it typed was already canonical. */
 export interface ResolvedResource {
@@ -16,11 +17,6 @@ export interface ResolvedResource {
   exact: boolean;
 }
 
-/** A close match offered when a name is unknown. */
-export interface Suggestion {
-  name: string;
-  category: string;
-}
 
 /**
  * Finds a resource by category and name as a client types them: case-insensitive, through aliases,
@@ -108,5 +104,5 @@ export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, cat
         a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category) || seen(a.resource) - seen(b.resource),
     )
     .slice(0, limit)
-    .map(({ resource }) => ({ name: resource.name, category: resource.category }));
+    .map(({ resource }) => resourceSuggestion(resource));
 }

@@ -49,6 +49,33 @@ export const ALIAS_KINDS = ['misspelling', 'shortName', 'japanese', 'other'] as 
 export const AliasKind = z.enum(ALIAS_KINDS);
 export type AliasKind = z.infer<typeof AliasKind>;
 
+/** Which way a relation points, seen from one resource: `outgoing` when it is the relation's `from`. */
+export const RELATION_DIRECTIONS = ['outgoing', 'incoming'] as const;
+export const RelationDirection = z.enum(RELATION_DIRECTIONS);
+export type RelationDirection = z.infer<typeof RelationDirection>;
+
 export const CORRECTION_KINDS = ['typo', 'factual', 'missing', 'copy'] as const;
 export const CorrectionKind = z.enum(CORRECTION_KINDS);
 export type CorrectionKind = z.infer<typeof CorrectionKind>;
+
+/**
+ * How a typed vocabulary term is compared: case, `_`, `-` and spaces ignored, so that `PARENT_OF`,
+ * `parent-of` and `parentOf` all mean `parent_of`, and `SHORT_NAME` means `shortName`.
+ */
+export function termKey(term: string): string {
+  return term.toLowerCase().replace(/[\s_-]/g, '');
+}
+
+/**
+ * A vocabulary term as a person types it, in any case or separator style; answers the one
+ * canonical spelling that every surface (REST, GraphQL, MCP) writes.
+ */
+export function typedTerm<const V extends string>(values: readonly V[]) {
+  const byKey = new Map(values.map((v) => [termKey(v), v]));
+  return z.string().transform((typed, ctx): V => {
+    const value = byKey.get(termKey(typed));
+    if (value !== undefined) return value;
+    ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
+    return z.NEVER;
+  });
+}

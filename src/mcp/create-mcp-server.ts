@@ -15,5 +15,8 @@ export function createMcpServer(store: KnowledgeStore, options: { baseUrl: strin
   registerVersionTools(server, store, options.baseUrl);
   registerFieldTools(server, store, options.baseUrl);
   registerResources(server, store, options.baseUrl);
+  // The SDK advertises listChanged on registering; kubedex never sends those notifications (its tools are
+  // fixed, and /mcp is stateless POST-only with no stream to carry them), so it must not promise them.
+  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false } });
   return server;
 }

@@ -6,7 +6,9 @@ import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { publicBase } from '../public-base.js';
 import { preflightFor } from '../rest/cors.js';
+import { connectMcpServer } from './connect-mcp-server.js';
 import { createMcpServer } from './create-mcp-server.js';
+import { mcpOriginCheck } from './mcp-origin-check.js';
 
 /** The largest JSON-RPC message /mcp reads. */
 const MCP_MAX_BODY_BYTES = 1024 * 1024;
@@ -16,8 +18,9 @@ const MCP_MAX_BODY_BYTES = 1024 * 1024;
  * so any replica can answer any request and nothing is kept between them. GET (a standalone
  * event stream) and DELETE (ending a session) have no meaning without sessions: 405.
  */
-export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'PUBLIC_URL' | 'CORS_ORIGINS'> }): Router {
+export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'MCP_ALLOWED_HOSTS'> }): Router {
   const router = Router();
+  router.use('/mcp', ...mcpOriginCheck(deps.config));
   // Browser-based MCP clients POST JSON with the protocol's own headers.
   router.options('/mcp', preflightFor(deps.config.CORS_ORIGINS, { methods: ['POST'], headers: ['Content-Type', 'Accept', 'Mcp-Protocol-Version', 'Mcp-Session-Id', 'Authorization'] }));
   router.post('/mcp', refuseOversizedBody(MCP_MAX_BODY_BYTES), express.json({ limit: MCP_MAX_BODY_BYTES }), async (req, res) => {
@@ -27,7 +30,7 @@ export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'P
       void transport.close();
       void server.close();
     });
-    await server.connect(transport);
+    await connectMcpServer(server, transport);
     await transport.handleRequest(req, res, req.body);
   });
   router.use('/mcp', jsonRpcParseError);

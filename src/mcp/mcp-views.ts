@@ -3,7 +3,7 @@ import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import { formatFactValue } from '../knowledge/format-fact-value.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
-import type { Lang } from '../knowledge/vocabulary.js';
+import { AliasKind, type Lang, RelationDirection, RelationKind, ResourceStatus } from '../knowledge/vocabulary.js';
 import { resourceUri } from './resource-uri.js';
 
 /** A resource in a list: enough to pick one and fetch it. */
@@ -16,6 +16,9 @@ export const ResourceRef = z.object({
   url: z.string().describe('kubedex HTTP URL'),
 });
 
+/** A relation seen from one resource, named in the vocabulary REST and GraphQL use. */
+export const RelatedResource = z.object({ kind: RelationKind, direction: RelationDirection, resource: z.string(), note: z.string() });
+
 /** One resource in full, in one language. */
 export const ResourceView = ResourceRef.extend({
   description: z.string(),
@@ -23,10 +26,10 @@ export const ResourceView = ResourceRef.extend({
     .object({ kind: z.string(), apiVersion: z.string(), plural: z.string(), shortNames: z.array(z.string()), namespaced: z.boolean() })
     .nullable(),
   variant: z.object({ of: z.string(), selector: z.string() }).nullable(),
-  status: z.string(),
-  aliases: z.array(z.string()),
+  status: ResourceStatus,
+  aliases: z.array(z.object({ name: z.string(), kind: AliasKind })),
   facts: z.array(z.object({ key: z.string(), label: z.string(), value: z.string(), note: z.string().nullable() })),
-  relations: z.array(z.object({ kind: z.string(), direction: z.enum(['outgoing', 'incoming']), resource: z.string(), note: z.string() })),
+  relations: z.array(RelatedResource),
   docsUrl: z.string().nullable(),
   articleSection: z.string().nullable(),
 });
@@ -45,7 +48,7 @@ export function resourceView(snapshot: KnowledgeSnapshot, r: Resource, lang: Lan
     kubernetes: k ? { kind: k.kind, apiVersion: k.apiVersion, plural: k.plural, shortNames: k.shortNames, namespaced: k.namespaced } : null,
     variant: r.variant,
     status: r.status,
-    aliases: r.aliases.map((a) => a.name),
+    aliases: r.aliases.map((a) => ({ name: a.name, kind: a.kind })),
     facts: r.facts.map((f) => ({ key: f.key, label: f.text[lang].label, value: formatFactValue(f.text[lang].value, lang), note: f.text[lang].note })),
     relations: snapshot.relationsOf(r.name).map(({ relation, direction, other }) => ({ kind: relation.kind, direction, resource: other.name, note: relation.text[lang].note })),
     docsUrl: r.docsUrl,

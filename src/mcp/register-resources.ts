@@ -1,5 +1,5 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, McpError, ReadResourceRequestSchema, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
@@ -7,54 +7,70 @@ import { DEFAULT_LANG } from '../knowledge/vocabulary.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { RESOURCE_URI_TEMPLATE, resourceUri } from './resource-uri.js';
 
-/** Exposes every kubedex resource as the MCP resource `kubedex://resources/{category}/{name}` (Markdown). */
-export function registerResources(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
-  server.registerResource(
-    'kubernetes-resource',
-    new ResourceTemplate(RESOURCE_URI_TEMPLATE, {
-      list: () => ({
-        resources: store.snapshot.resources.map((r) => ({
-          uri: resourceUri(r),
-          name: r.name,
-          title: r.text.en.name,
-          description: r.text.en.summary,
-          mimeType: 'text/markdown',
-        })),
-      }),
-      complete: {
-        category: (value) => store.snapshot.categories.map((c) => c.slug).filter((s) => s.startsWith(value.toLowerCase())),
-        name: (value, context) => {
-          const slug = context?.arguments?.category;
-          const pool = slug ? store.snapshot.resourcesIn(store.snapshot.findCategory(slug)?.slug ?? '') : store.snapshot.resources;
-          return pool.map((r) => r.name).filter((n) => n.toLowerCase().startsWith(value.toLowerCase()));
-        },
-      },
-    }),
-    { title: 'Kubernetes resource', description: 'A kubedex resource page as Markdown (Japanese).', mimeType: 'text/markdown' },
-    (uri, variables) => {
-      const category = single(variables.category);
-      const name = single(variables.name);
-      const snapshot = store.snapshot;
-      const { resource } = resolveResourceFor(uri.href, () => resolveResource(snapshot, { category, name: decodeURIComponent(name) }));
-      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
-    },
-  );
-}
-
-function single(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) throw new AppError('VALIDATION_FAILED', { message: `expected ${RESOURCE_URI_TEMPLATE}` });
-  return v;
-}
-
-// MCP's code for a resource that does not exist; the SDK would otherwise answer -32603 (internal error).
+// MCP's code for a resource that does not exist.
 const RESOURCE_NOT_FOUND = -32002;
 
-function resolveResourceFor<T>(uri: string, resolve: () => T): T {
+/** Exposes every kubedex resource as the MCP resource `kubedex://resources/{category}/{name}` (Markdown). */
+export function registerResources(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
+  const template = new ResourceTemplate(RESOURCE_URI_TEMPLATE, {
+    list: () => ({
+      resources: store.snapshot.resources.map((r) => ({
+        uri: resourceUri(r),
+        name: r.name,
+        title: r.text.en.name,
+        description: r.text.en.summary,
+        mimeType: 'text/markdown',
+      })),
+    }),
+    complete: {
+      category: (value) => store.snapshot.categories.map((c) => c.slug).filter((s) => s.startsWith(value.toLowerCase())),
+      name: (value, context) => {
+        const slug = context?.arguments?.category;
+        const pool = slug ? store.snapshot.resourcesIn(store.snapshot.findCategory(slug)?.slug ?? '') : store.snapshot.resources;
+        return pool.map((r) => r.name).filter((n) => n.toLowerCase().startsWith(value.toLowerCase()));
+      },
+    },
+  });
+  const read = (uri: string): ReadResourceResult => {
+    const { category, name } = addressOf(template, uri);
+    const snapshot = store.snapshot;
+    const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
+    return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
+  };
+  server.registerResource(
+    'kubernetes-resource',
+    template,
+    { title: 'Kubernetes resource', description: 'A kubedex resource page as Markdown (Japanese).', mimeType: 'text/markdown' },
+    (uri) => read(uri.href),
+  );
+  // The SDK's own read handler parses the URI with `new URL` and fails on a malformed one as an
+  // internal error (-32603); every URI a client sends is its own mistake when it is wrong.
+  server.server.setRequestHandler(ReadResourceRequestSchema, (request) => read(request.params.uri));
+}
+
+/** The category and name a URI addresses, decoded; a URI that is not one of ours is invalid params (-32602). */
+function addressOf(template: ResourceTemplate, uri: string): { category: string; name: string } {
+  const variables = uri.length <= 1_000 ? template.uriTemplate.match(uri) : null;
+  const category = single(variables?.category);
+  const name = single(variables?.name);
+  if (category === undefined || name === undefined) throw new McpError(ErrorCode.InvalidParams, `Not a kubedex resource URI: expected ${RESOURCE_URI_TEMPLATE}`);
+  try {
+    return { category: decodeURIComponent(category), name: decodeURIComponent(name) };
+  } catch {
+    throw new McpError(ErrorCode.InvalidParams, `Malformed percent-encoding in ${uri}`);
+  }
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v ? v : undefined;
+}
+
+function notFoundAsMcp<T>(uri: string, resolve: () => T): T {
   try {
     return resolve();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new McpError(RESOURCE_NOT_FOUND, `${error.message} (${uri})`, error.details);
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new McpError(RESOURCE_NOT_FOUND, `${error.message} (${uri})`, { uri, ...error.details });
     throw error;
   }
 }

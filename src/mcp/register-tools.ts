@@ -8,14 +8,17 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { answerLangFor, LangTag, negotiateLang } from '../knowledge/negotiate-lang.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { Lang } from '../knowledge/vocabulary.js';
+import { Lang, RelationKind } from '../knowledge/vocabulary.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
-import { resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
+import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
 
 const lang = LangTag.optional().describe('a BCP 47 tag (ja, en, en-US); default: the language of the question, or ja');
-const name = z.string().min(1).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
+// Every string and list argument is bounded: no name is longer than this, and a longer one would only cost fuzzy matching and be echoed back.
+const MAX_NAME_LENGTH = 200;
+const name = z.string().min(1).max(MAX_NAME_LENGTH).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
+const category = z.string().min(1).max(MAX_NAME_LENGTH);
 const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
 const Citation = z.object({
   resource: z.string(),
@@ -31,7 +34,7 @@ const Comparison = z.object({
   aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
   verdict: z.string().nullable(),
 });
-const ChainStep = z.object({ name: z.string(), depth: z.number().int(), relation: z.string(), note: z.string() });
+const ChainStep = z.object({ name: z.string(), depth: z.number().int(), kind: RelationKind, note: z.string() });
 
 /** Registers the kubedex tools: search, get, list, relations, compare, ask. Each reads the current snapshot. */
 export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
@@ -40,7 +43,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'Search Kubernetes resources',
       description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a highlighted snippet.',
-      inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: z.string().min(1).optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
+      inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: category.optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
       outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), snippet: Snippet })) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -57,7 +60,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'Get a Kubernetes resource',
       description: 'One resource in full: summary, description, API facts (apiVersion, kind, shortNames), facts, relations and sources.',
-      inputSchema: { name, category: z.string().min(1).optional().describe('category slug or name; optional'), lang },
+      inputSchema: { name, category: category.optional().describe('category slug or name; optional'), lang },
       outputSchema: ResourceView.shape,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -75,7 +78,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     {
       title: 'List a category',
       description: 'The resources a category lists, in the source article\'s order. Categories: Workloads, Service, Config & Storage, Cluster, Metadata.',
-      inputSchema: { category: z.string().min(1).describe('slug, name or alias (workloads, Service, ConfigMap&Storage, ...)'), lang },
+      inputSchema: { category: category.describe('slug, name or alias (workloads, Service, ConfigMap&Storage, ...)'), lang },
       outputSchema: { category: z.object({ slug: z.string(), name: z.string(), description: z.string() }), resources: z.array(ResourceRef) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -101,7 +104,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         resource: z.string(),
         parents: z.array(ChainStep),
         children: z.array(ChainStep),
-        related: z.array(z.object({ kind: z.string(), direction: z.enum(['outgoing', 'incoming']), resource: z.string(), note: z.string() })),
+        related: z.array(RelatedResource),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -110,7 +113,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         const snapshot = store.snapshot;
         const { resource } = resolveResource(snapshot, { name: args.name });
         const l = negotiateLang({ explicit: args.lang });
-        const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, relation: s.via.kind, note: s.via.text[l].note }));
+        const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, kind: s.via.kind, note: s.via.text[l].note }));
         return structured({
           resource: resource.name,
           parents: chain(snapshot.parents(resource.name, args.depth)),

@@ -2,6 +2,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
+import { connectMcpServer } from './connect-mcp-server.js';
 import { createMcpServer } from './create-mcp-server.js';
 
 /** `kubedex mcp`: the MCP server on stdin/stdout for a local client, over a ready knowledge store. */
@@ -10,6 +11,6 @@ export async function serveMcpStdio(options: { store: KnowledgeStore; config: Co
   const server = createMcpServer(store, { baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   const transport = new StdioServerTransport();
   transport.onclose = () => void store.close();
-  await server.connect(transport);
+  await connectMcpServer(server, transport);
   logger.info('kubedex MCP server on stdio');
 }

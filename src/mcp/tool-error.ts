@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../errors.js';
+import type { Suggestion } from '../knowledge/suggestion.js';
 
 /**
  * Runs a tool body and turns an AppError into a tool error (isError) that tells the model what
@@ -15,13 +16,9 @@ export function toolResult(run: () => CallToolResult): CallToolResult {
     for (const issue of error.issues) lines.push(`- ${issue.path}: ${issue.message}`);
     const suggestions = error.details.suggestions;
     if (Array.isArray(suggestions) && suggestions.length > 0)
-      lines.push(`Did you mean: ${suggestions.map((s: { name: string; category: string }) => `${s.name} (${s.category})`).join(', ')}?`);
-    const comparisons = error.details.comparisonSuggestions;
-    if (Array.isArray(comparisons) && comparisons.length > 0) lines.push(`Did you mean: ${comparisons.join(', ')}?`);
+      lines.push(`Did you mean: ${suggestions.map((s: Suggestion) => (s.category ? `${s.name} (${s.category})` : s.name)).join(', ')}?`);
     const closest = error.details.closest;
     if (Array.isArray(closest) && closest.length > 0) lines.push(`Closest paths: ${closest.join(', ')}`);
-    const categories = error.details.categories;
-    if (Array.isArray(categories) && categories.length > 0) lines.push(`Categories: ${categories.join(', ')}`);
     return { isError: true, content: [{ type: 'text', text: lines.join('\n') }] };
   }
 }

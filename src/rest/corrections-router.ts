@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CorrectionKind } from '../knowledge/vocabulary.js';
+import { CORRECTION_KINDS, typedTerm } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
 import { presentRef } from './present-resource.js';
 import { defineRoute } from './route-definition.js';
@@ -11,7 +11,7 @@ import { sendRepresentation } from './send-representation.js';
 
 /** `GET /corrections` options. */
 export const CorrectionsQuery = z.strictObject({
-  kind: listParam(CorrectionKind, 'typo, factual, missing, copy').optional(),
+  kind: listParam(typedTerm(CORRECTION_KINDS), `${CORRECTION_KINDS.join(', ')}, any case`).optional(),
   lang: LangParam,
 });
 

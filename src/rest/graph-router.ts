@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { knowledgeGraph } from '../knowledge/knowledge-graph.js';
 import { graphToMermaid } from '../knowledge/knowledge-graph-mermaid.js';
 import { requireCategory } from '../knowledge/require-category.js';
-import { RelationKind } from '../knowledge/vocabulary.js';
+import { RELATION_KINDS, typedTerm } from '../knowledge/vocabulary.js';
 import { answerLanguage } from './answer-language.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
 import { defineRoute } from './route-definition.js';
@@ -15,7 +15,7 @@ import { sendRepresentation } from './send-representation.js';
 export const GraphQuery = z.strictObject({
   format: z.enum(['json', 'mermaid']).default('json').meta({ description: 'json: nodes and edges; mermaid: a flowchart as text' }),
   category: listParam(z.string(), 'only resources these categories list').optional(),
-  kind: listParam(RelationKind, 'only edges of these relation kinds').optional(),
+  kind: listParam(typedTerm(RELATION_KINDS), `only edges of these relation kinds (${RELATION_KINDS.join(', ')}), any case`).optional(),
   lang: LangParam,
 });
 

@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError } from '../errors.js';
-import { resourceHref } from '../knowledge/knowledge-urls.js';
 
 /** The RFC 9457 body every REST error answers with. */
 export interface ProblemDetails {
@@ -43,7 +42,6 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
     ...(instance ? { instance } : {}),
     ...(error.issues.length > 0 ? { errors: error.issues } : {}),
     ...error.details,
-    ...linkedSuggestions(error.details.suggestions),
   };
   res.status(status).type('application/problem+json').json(body);
 }
@@ -59,13 +57,5 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
     }
     logger.error({ err: error, reqId: req.id }, 'unhandled error');
     sendProblem(res, new AppError('INTERNAL', { message: 'An internal error occurred' }), req.originalUrl);
-  };
-}
-
-/** Close matches from the core carry name and category; a REST client also wants where they live. */
-function linkedSuggestions(suggestions: unknown): { suggestions?: unknown[] } {
-  if (!Array.isArray(suggestions)) return {};
-  return {
-    suggestions: suggestions.map((s: { name: string; category: string }) => ({ name: s.name, category: s.category, href: resourceHref(s) })),
   };
 }

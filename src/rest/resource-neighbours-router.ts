@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
-import { type Lang, RelationKind } from '../knowledge/vocabulary.js';
+import { type Lang, RELATION_DIRECTIONS, RELATION_KINDS, type RelationDirection, type RelationKind, typedTerm } from '../knowledge/vocabulary.js';
 import { addressResource } from './address-resource.js';
 import { answerLanguage } from './answer-language.js';
 import { presentComparison } from './present-comparison.js';
@@ -17,8 +17,8 @@ import { sendRepresentation } from './send-representation.js';
 
 const LangOnly = z.strictObject({ lang: LangParam });
 const RelationsQuery = z.strictObject({
-  kind: listParam(RelationKind, 'relation kinds').optional(),
-  direction: z.enum(['outgoing', 'incoming']).optional().meta({ description: 'outgoing: this → other; incoming: other → this' }),
+  kind: listParam(typedTerm(RELATION_KINDS), `relation kinds (${RELATION_KINDS.join(', ')}), any case`).optional(),
+  direction: typedTerm(RELATION_DIRECTIONS).optional().meta({ description: 'outgoing: this → other; incoming: other → this; any case' }),
   lang: LangParam,
 });
 const ChainQuery = z.strictObject({
@@ -95,7 +95,7 @@ export const resourceNeighbourRoutes = [
     schemaId: 'ResourceRelations',
     items: (snapshot, r, lang, query) =>
       snapshot
-        .relationsOf(r.name, { kinds: query.kind as RelationKind[] | undefined, direction: query.direction as 'outgoing' | 'incoming' | undefined })
+        .relationsOf(r.name, { kinds: query.kind as RelationKind[] | undefined, direction: query.direction as RelationDirection | undefined })
         .map((e) => presentRelation(e, lang)),
   }),
   neighbourRoute({

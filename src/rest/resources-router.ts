@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { filterResources, type ResourceFilter } from '../knowledge/filter-resources.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, paginate } from '../knowledge/paginate.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { ResourceStatus } from '../knowledge/vocabulary.js';
+import { RESOURCE_STATUSES, typedTerm } from '../knowledge/vocabulary.js';
 import { addressResource, redirectPermanently } from './address-resource.js';
 import { answerLanguage } from './answer-language.js';
 import { presentRelation, presentResource, presentSummary } from './present-resource.js';
@@ -21,7 +21,7 @@ export const ResourcesQuery = z.strictObject({
   group: listParam(z.string(), 'API groups; "core" is the core group').optional(),
   kind: listParam(z.string(), 'Kubernetes kinds, any case').optional(),
   namespaced: BooleanParam.optional().meta({ description: 'namespaced (true) or cluster-scoped (false)' }),
-  status: listParam(ResourceStatus, 'stable, beta, deprecated, superseded').optional(),
+  status: listParam(typedTerm(RESOURCE_STATUSES), `${RESOURCE_STATUSES.join(', ')}, any case`).optional(),
   fromArticle: BooleanParam.optional().meta({ description: 'whether the source article describes it' }),
   variantOf: z.string().min(1).max(200).optional().meta({ description: 'only variants of this resource' }),
   q: z.string().min(1).max(200).optional().meta({ description: 'free text: part of a name, alias or summary' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resourceMarkdownUrl, resourceUrl } from '../knowledge/knowledge-urls.js';
+import { SNIPPET_FIELDS } from '../search/build-snippet.js';
 import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
 import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
@@ -15,7 +16,7 @@ export const SearchRequestQuery = z.strictObject({
 /** Where a hit matched, with the matching words marked. */
 export const SearchSnippet = z
   .object({
-    field: z.enum(['name', 'alias', 'summary', 'description', 'fact']),
+    field: z.enum(SNIPPET_FIELDS),
     text: z.string(),
     highlighted: z.string().meta({ description: 'text as HTML: escaped, matching words in <mark>' }),
   })

@@ -3,10 +3,13 @@ import type { Lang } from '../knowledge/vocabulary.js';
 import { factLines } from './search-document.js';
 import { tokenize } from './tokenize.js';
 
+/** Which text of a resource a snippet can come from. */
+export const SNIPPET_FIELDS = ['name', 'alias', 'summary', 'description', 'fact'] as const;
+
 /** The passage of a hit that best shows why it matched. */
 export interface Snippet {
-  /** Which text it comes from: name, alias, summary, description or fact. */
-  field: 'name' | 'alias' | 'summary' | 'description' | 'fact';
+  /** Which text it comes from. */
+  field: (typeof SNIPPET_FIELDS)[number];
   text: string;
   /** `text` as HTML: escaped, with each matching word wrapped in `<mark>`. */
   highlighted: string;

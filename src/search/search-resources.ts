@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
+import { requireCategory } from '../knowledge/require-category.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { LangTag } from '../knowledge/negotiate-lang.js';
@@ -42,7 +42,7 @@ const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery): SearchHit[] {
   const { q, lang: explicitLang, category, limit } = SearchQuery.parse(query);
   const lang = explicitLang ?? detectLang(q);
-  const slug = category === undefined ? undefined : categorySlug(snapshot, category);
+  const slug = category === undefined ? undefined : requireCategory(snapshot, category, { field: 'category', use: 'filter' }).slug;
   const fits = (r: Resource | undefined): r is Resource => r !== undefined && (slug === undefined || snapshot.lists(slug, r));
 
   const tokens = tokenize(q);
@@ -158,10 +158,4 @@ function bestOf(docs: readonly number[], limit: number, score: Float64Array, can
     if (best.length > limit) best.pop();
   }
   return best;
-}
-
-function categorySlug(snapshot: KnowledgeSnapshot, key: string): string {
-  const found = snapshot.findCategory(key);
-  if (!found) throw new AppError('VALIDATION_FAILED', { message: `Unknown category "${key}"`, issues: [{ path: 'category', message: `unknown category "${key}"` }] });
-  return found.slug;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
 import { AppError } from '../../src/errors.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from './graphql-request.js';
@@ -41,7 +42,7 @@ describe('error codes', () => {
       const answer = await graphql(app.app, '{ category(slug: "workloads") { slug resources { totalCount } } meta { revision } }');
       expect(answer.status).toBe(200);
       expect(answer.data?.meta.revision).toBe(snapshot.revision);
-      expect(answer.data?.category).toBeNull();
+      expect(answer.data?.category).toEqual({ slug: 'workloads', resources: null });
       expect(answer.errors).toEqual([{ message: 'Internal server error', path: ['category', 'resources'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       expect(JSON.stringify(answer)).not.toMatch(/secret|stacktrace/);
     } finally {
@@ -88,5 +89,20 @@ describe('error codes', () => {
     } finally {
       delete (app.store as { snapshot?: unknown }).snapshot;
     }
+  });
+});
+
+describe('documents the schema cannot run', () => {
+  it.each(['mutation { x }', 'subscription { x }', 'mutation M { meta { revision } }', 'query Q { meta { revision } } mutation M { x }'])('answers %s with 400 and a code, never 500', async (document) => {
+    const answer = await graphql(app.app, document);
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.data).toBeUndefined();
+  });
+
+  it('answers the same over GET', async () => {
+    const res = await request(app.app).get('/graphql').query({ query: 'subscription { x }' }).set('apollo-require-preflight', 'true');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

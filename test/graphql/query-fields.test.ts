@@ -29,8 +29,12 @@ describe('Query.category and Query.categories', () => {
 
 describe('Query.resource', () => {
   it('resolves a misspelling to the canonical resource', async () => {
-    const answer = await graphql(app.app, '{ resource(name: "deamonset") { name kind apiVersion shortNames namespaced category { slug } } }');
-    expect(answer.data?.resource).toEqual({ name: 'DaemonSet', kind: 'DaemonSet', apiVersion: 'apps/v1', shortNames: ['ds'], namespaced: true, category: { slug: 'workloads' } });
+    const answer = await graphql(app.app, '{ resource(name: "deamonset") { name kubernetes { kind apiVersion shortNames namespaced } category { slug } } }');
+    expect(answer.data?.resource).toEqual({
+      name: 'DaemonSet',
+      kubernetes: { kind: 'DaemonSet', apiVersion: 'apps/v1', shortNames: ['ds'], namespaced: true },
+      category: { slug: 'workloads' },
+    });
   });
 
   it('resolves a short name under a category, case-insensitively', async () => {
@@ -42,7 +46,7 @@ describe('Query.resource', () => {
     const answer = await graphql(
       app.app,
       `{ resource(name: "Deployment") {
-          id name displayName kind apiVersion group version plural shortNames namespaced status
+          id name displayName kubernetes { kind apiVersion group version plural shortNames namespaced } status
           supersededBy { name } category { slug } listedIn { slug } summary description
           aliases { name kind } exampleManifest sources { docsUrl fromArticle articleSection }
           facts { key value label note } variant { of { name } selector }
@@ -51,8 +55,8 @@ describe('Query.resource', () => {
     );
     expect(answer.errors).toBeUndefined();
     const r = answer.data?.resource;
-    expect(r).toMatchObject({ name: 'Deployment', group: 'apps', version: 'v1', plural: 'deployments', status: 'STABLE', variant: null, supersededBy: null });
-    expect(r.aliases).toContainEqual({ name: 'Deployement', kind: 'MISSPELLING' });
+    expect(r).toMatchObject({ name: 'Deployment', kubernetes: { group: 'apps', version: 'v1', plural: 'deployments' }, status: 'stable', variant: null, supersededBy: null });
+    expect(r.aliases).toContainEqual({ name: 'Deployement', kind: 'misspelling' });
     expect(r.facts.find((f: { key: string }) => f.key === 'defaultRevisionHistoryLimit')?.value).toBe(10);
     expect(r.sources.fromArticle).toBe(true);
     expect(new Date(r.updatedAt).toString()).not.toBe('Invalid Date');
@@ -62,7 +66,7 @@ describe('Query.resource', () => {
     const answer = await graphql(app.app, '{ resource(name: "Deploymnt") { name } }');
     expect(answer.data?.resource).toBeNull();
     expect(codes(answer)).toEqual(['NOT_FOUND']);
-    expect(answer.errors?.[0]?.extensions?.suggestions).toContainEqual({ name: 'Deployment', category: 'workloads' });
+    expect(answer.errors?.[0]?.extensions?.suggestions).toContainEqual({ name: 'Deployment', category: 'workloads', href: '/resources/workloads/Deployment' });
   });
 });
 
@@ -78,7 +82,7 @@ describe('Query.resources', () => {
     const text = await graphql(app.app, '{ resources(filter: { text: { contains: "cronj" }, namespaced: { eq: true } }) { edges { node { name } } } }');
     expect(text.data?.resources.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['CronJob']);
 
-    const variants = await graphql(app.app, '{ resources(filter: { variantOf: { eq: "svc" }, status: { in: [STABLE] } }) { edges { node { name } } } }');
+    const variants = await graphql(app.app, '{ resources(filter: { variantOf: { eq: "svc" }, status: { in: [stable] } }) { edges { node { name } } } }');
     expect(variants.data?.resources.edges.map((e: { node: { name: string } }) => e.node.name)).toContain('NodePort');
   });
 
@@ -94,11 +98,11 @@ describe('Query.comparison, comparisons and compare', () => {
   it('answers a stored comparison with resources, aspects, cells and verdict', async () => {
     const answer = await graphql(
       app.app,
-      '{ comparison(slug: "deployment-vs-statefulset") { slug title(lang: en) verdict resources { name } aspects { key label cells { resource { name } text } } cells { aspect } } }',
+      '{ comparison(slug: "deployment-vs-statefulset") { slug title(lang: en) verdict resources { edges { node { name } } } aspects { key label cells { resource { name } text } } cells { aspect } } }',
     );
     const c = answer.data?.comparison;
     expect(c.title).toBe('Deployment vs StatefulSet');
-    expect(c.resources.map((r: { name: string }) => r.name)).toEqual(['Deployment', 'StatefulSet']);
+    expect(c.resources.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Deployment', 'StatefulSet']);
     expect(c.aspects[0].cells.map((cell: { resource: { name: string } }) => cell.resource.name)).toEqual(['Deployment', 'StatefulSet']);
     expect(c.cells.length).toBe(c.aspects.length * 2);
     expect(c.verdict.length).toBeGreaterThan(0);
@@ -130,7 +134,7 @@ describe('Query.comparison, comparisons and compare', () => {
 
 describe('Query.corrections and Query.meta', () => {
   it('lists corrections, all or about one resource', async () => {
-    const all = await graphql(app.app, '{ corrections { slug kind articleSection articleText correct reason resource { name } } }');
+    const all = await graphql(app.app, '{ corrections { slug correctionKind articleSection articleText correct reason resource { name } } }');
     expect(all.data?.corrections.length).toBeGreaterThan(0);
     const daemonSet = await graphql(app.app, '{ corrections(resource: "DeamonSet") { resource { name } } }');
     expect(daemonSet.data?.corrections.length).toBeGreaterThan(0);

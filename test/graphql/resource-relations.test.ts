@@ -15,8 +15,8 @@ describe('Resource relations', () => {
     const answer = await graphql(app.app, '{ resource(name: "Deployment") { children(depth: 2) { depth resource { name } via { kind from { name } to { name } } } } }');
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.resource.children).toEqual([
-      { depth: 1, resource: { name: 'ReplicaSet' }, via: { kind: 'PARENT_OF', from: { name: 'Deployment' }, to: { name: 'ReplicaSet' } } },
-      { depth: 2, resource: { name: 'Pod' }, via: { kind: 'PARENT_OF', from: { name: 'ReplicaSet' }, to: { name: 'Pod' } } },
+      { depth: 1, resource: { name: 'ReplicaSet' }, via: { kind: 'parent_of', from: { name: 'Deployment' }, to: { name: 'ReplicaSet' } } },
+      { depth: 2, resource: { name: 'Pod' }, via: { kind: 'parent_of', from: { name: 'ReplicaSet' }, to: { name: 'Pod' } } },
     ]);
   });
 
@@ -51,9 +51,9 @@ describe('Resource relations', () => {
   });
 
   it('answers the comparisons and corrections of a resource', async () => {
-    const answer = await graphql(app.app, '{ resource(name: "DaemonSet") { comparisons { slug resources { name } } corrections { kind resource { name } } } }');
-    expect(answer.data?.resource.comparisons.every((c: { resources: { name: string }[] }) => names(c.resources).includes('DaemonSet'))).toBe(true);
-    expect(answer.data?.resource.corrections).toContainEqual({ kind: 'TYPO', resource: { name: 'DaemonSet' } });
+    const answer = await graphql(app.app, '{ resource(name: "DaemonSet") { comparisons { slug resources { edges { node { name } } } } corrections { correctionKind resource { name } } } }');
+    expect(answer.data?.resource.comparisons.every((c: { resources: { edges: { node: { name: string } }[] } }) => names(c.resources.edges.map((e) => e.node)).includes('DaemonSet'))).toBe(true);
+    expect(answer.data?.resource.corrections).toContainEqual({ correctionKind: 'typo', resource: { name: 'DaemonSet' } });
   });
 
   it('lists a category\'s resources as a connection', async () => {

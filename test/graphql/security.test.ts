@@ -50,23 +50,23 @@ describe('CSRF prevention', () => {
 
 describe('automatic persisted queries', () => {
   it('registers a query under its SHA-256 and answers the hash alone afterwards', async () => {
-    const query = '{ resource(name: "Pod") { name kind } }';
+    const query = '{ resource(name: "Pod") { name kubernetes { kind } } }';
     const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
 
     const unknown = await request(app.app).post('/graphql').set('content-type', 'application/json').send({ extensions: { persistedQuery } });
     expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 
     const registered = await graphql(app.app, query, { extensions: { persistedQuery } });
-    expect(registered.data?.resource).toEqual({ name: 'Pod', kind: 'Pod' });
+    expect(registered.data?.resource).toEqual({ name: 'Pod', kubernetes: { kind: 'Pod' } });
 
     const byHash = await request(app.app).post('/graphql').set('content-type', 'application/json').send({ extensions: { persistedQuery } });
-    expect(byHash.body).toEqual({ data: { resource: { name: 'Pod', kind: 'Pod' } } });
+    expect(byHash.body).toEqual({ data: { resource: { name: 'Pod', kubernetes: { kind: 'Pod' } } } });
 
     const byGet = await request(app.app)
       .get('/graphql')
       .query({ extensions: JSON.stringify({ persistedQuery }) })
       .set('apollo-require-preflight', 'true');
-    expect(byGet.body).toEqual({ data: { resource: { name: 'Pod', kind: 'Pod' } } });
+    expect(byGet.body).toEqual({ data: { resource: { name: 'Pod', kubernetes: { kind: 'Pod' } } } });
   });
 
   it('refuses a hash that does not match the query', async () => {

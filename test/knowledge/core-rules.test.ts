@@ -30,7 +30,7 @@ function suggestEveryKey(snapshot: KnowledgeSnapshot, typed: string, category?: 
     .filter((c) => c.score <= 0.5)
     .sort((a, b) => a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category))
     .slice(0, limit)
-    .map(({ resource }) => ({ name: resource.name, category: resource.category }));
+    .map(({ resource }) => ({ name: resource.name, category: resource.category, href: `/resources/${resource.category}/${resource.name}` }));
 }
 
 describe('suggestResources', () => {

@@ -75,7 +75,7 @@ describe('resolveResource', () => {
     })();
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('NOT_FOUND');
-    expect((error as AppError).details.suggestions).toContainEqual({ name: 'StatefulSet', category: 'workloads' });
+    expect((error as AppError).details.suggestions).toContainEqual({ name: 'StatefulSet', category: 'workloads', href: '/resources/workloads/StatefulSet' });
   });
 });
 

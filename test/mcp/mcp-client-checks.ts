@@ -3,6 +3,10 @@ import { expect } from 'vitest';
 
 /** The same checks for any transport: tools listed, structured output, tool errors, resources. */
 export async function checkKubedexMcp(client: Client): Promise<void> {
+  // No notification can reach a client of the stateless HTTP endpoint, and kubedex sends none over stdio either.
+  const capabilities = client.getServerCapabilities();
+  expect(capabilities?.tools?.listChanged).toBe(false);
+  expect(capabilities?.resources?.listChanged).toBe(false);
   const { tools } = await client.listTools();
   expect(tools.map((t) => t.name).sort()).toEqual(['api_versions', 'ask', 'check_manifest', 'compare_resources', 'explain_field', 'get_relations', 'get_resource', 'list_category', 'search_resources']);
   for (const tool of tools) expect(tool.outputSchema).toBeDefined();

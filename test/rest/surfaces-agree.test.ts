@@ -64,8 +64,8 @@ describe('comparison by slug (findComparison)', () => {
     const viaGraphql = await gql('{ comparison(slug: "job-vs-cronjb") { slug } }');
     expect(viaRest.body.code).toBe('NOT_FOUND');
     expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
-    expect(viaRest.body.comparisonSuggestions[0]).toBe('job-vs-cronjob');
-    expect(viaGraphql.errors?.[0]?.extensions?.comparisonSuggestions).toEqual(viaRest.body.comparisonSuggestions);
+    expect(viaRest.body.suggestions[0]).toEqual({ name: 'job-vs-cronjob', href: '/comparisons/job-vs-cronjob' });
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
   });
 });
 
@@ -202,12 +202,45 @@ describe('comparison view (localizeComparison) and fact values (formatFactValue)
   });
 });
 
+describe('category names (requireCategory)', () => {
+  it.each([
+    ['ワークロード', 'workloads'],
+    ['サービス', 'service'],
+    ['設定とストレージ', 'config-storage'],
+    ['クラスター', 'cluster'],
+    ['メタデータ', 'metadata'],
+    ['ConfigMap&Storage', 'config-storage'],
+  ])('finds %s as %s on every lookup of every surface', async (typed, slug) => {
+    const q = encodeURIComponent(typed);
+    expect((await rest.get(`/categories/${q}`).expect(200)).body.slug).toBe(slug);
+    expect((await rest.get(`/resources?category=${q}&limit=1`).expect(200)).body.total).toBe(snapshot.resourcesIn(slug).length);
+    await rest.get(`/search?q=pod&category=${q}`).expect(200);
+    await rest.get(`/graph?category=${q}`).expect(200);
+    const viaGraphql = await gql(`{ category(slug: "${typed}") { slug } search(q: "pod", category: "${typed}") { score } }`);
+    expect(viaGraphql.errors).toBeUndefined();
+    expect(viaGraphql.data?.category).toEqual({ slug });
+    const viaMcp = await tool('list_category', { category: typed });
+    expect(viaMcp.isError).toBeFalsy();
+    expect(viaMcp.structuredContent.category.slug).toBe(slug);
+    expect((await tool('search_resources', { q: 'pod', category: typed })).isError).toBeFalsy();
+  });
+
+  it('refuses an unknown category with the same suggestions on search as on every other filter', async () => {
+    const viaSearch = (await rest.get('/search?q=pod&category=nope').expect(400)).body;
+    const viaFilter = (await rest.get('/resources?category=nope').expect(400)).body;
+    expect(viaSearch.code).toBe('VALIDATION_FAILED');
+    expect(viaSearch.suggestions).toEqual(viaFilter.suggestions);
+  });
+});
+
 describe('unknown category (requireCategory)', () => {
   it('is NOT_FOUND where a category is addressed', async () => {
     const viaRest = await rest.get('/categories/nope').expect(404);
     expect(viaRest.body.errors[0].path).toBe('category');
-    expect(viaRest.body.categories).toHaveLength(snapshot.categories.length);
-    expect(codes(await gql('{ category(slug: "nope") { slug } }'))).toEqual(['NOT_FOUND']);
+    expect(viaRest.body.suggestions).toHaveLength(snapshot.categories.length);
+    const viaGraphql = await gql('{ category(slug: "nope") { slug } }');
+    expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
     const viaMcp = await tool('list_category', { category: 'nope' });
     expect(viaMcp.isError).toBe(true);
     expect(JSON.stringify(viaMcp.content)).toMatch(/NOT_FOUND.*nope/);

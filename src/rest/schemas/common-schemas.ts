@@ -32,9 +32,15 @@ export const Problem = z
     code: z.string().meta({ description: 'kubedex error code', example: 'NOT_FOUND' }),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: 'each input field that failed and why' }),
     suggestions: z
-      .array(z.object({ name: z.string(), category: z.string(), href: Href }))
+      .array(
+        z.object({
+          name: z.string().meta({ description: 'what to type instead: a resource name, a category or comparison slug' }),
+          category: z.string().optional().meta({ description: 'home category slug, when the suggestion is a resource' }),
+          href: Href,
+        }),
+      )
       .optional()
-      .meta({ description: 'close matches for an unknown name' }),
+      .meta({ description: 'close matches for an unknown name (resource, category or comparison), closest first; GraphQL answers the same list in extensions.suggestions' }),
     closest: z.array(z.string()).optional().meta({ description: 'the closest field paths, for an unknown field path' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
