@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
+import { explorerRouter } from './explorer/explorer-router.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
@@ -38,6 +39,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     const ready = deps.store.ready;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', revision: ready ? deps.store.snapshot.revision : null });
   });
+  // Browsers get the explorer and GraphiQL at the API's own URLs; other clients pass through.
+  app.use(explorerRouter(deps));
   app.use('/graphql', await graphqlRouter(deps));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));

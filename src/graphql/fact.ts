@@ -1,3 +1,4 @@
+import { formatFactValue } from '../knowledge/format-fact-value.js';
 import type { ResourceFact } from '../knowledge/knowledge-types.js';
 import { builder } from './builder.js';
 import { langArg, langOf } from './lang.js';
@@ -9,6 +10,11 @@ export const FactRef = builder.objectRef<ResourceFact>('Fact').implement({
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable machine key of the fact, e.g. `defaultRevisionHistoryLimit`.' }),
     value: t.field({ type: JsonScalar, description: 'The fact itself: a string, number, boolean, list or object.', resolve: (f) => f.value }),
+    text: t.string({
+      description: 'The value as a reader would write it (yes/no, lists joined, ranges), as every surface shows it.',
+      args: langArg,
+      resolve: (f, args, ctx) => formatFactValue(f.value, langOf(args, ctx)),
+    }),
     label: t.string({ description: 'What the fact is, in words.', args: langArg, resolve: (f, args, ctx) => f.text[langOf(args, ctx)].label }),
     note: t.string({
       description: 'A remark qualifying the fact; null when there is none.',

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
@@ -29,7 +29,8 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
+    // No landing page: Apollo's loads Sandbox and fonts from the internet; browsers get the bundled GraphiQL instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
     logger: deps.logger,
   });
   await server.start();

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+import { CHROMIUM, openBrowser, type BrowserSession } from './browser-session.js';
+
+let app: Awaited<ReturnType<typeof seededApp>>;
+let server: Server;
+let origin: string;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+  app = await seededApp();
+  server = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await openBrowser({ origin, locale: 'ja-JP' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await app?.close();
+});
+
+/** After each step: a screenshot, no serious accessibility violation, and a view that shows something. */
+async function settle(step: string): Promise<void> {
+  const { page } = browser;
+  await page.locator('.state-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await browser.screenshot(step, { fullPage: true });
+  const text = (await page.locator('main').innerText()).trim();
+  expect(text.length, `${step}: the view is empty`).toBeGreaterThan(40);
+  expect(await page.locator('main .state-error').count(), `${step}: the view shows an error`).toBe(0);
+  expect(await browser.accessibilityViolations(), `${step}: accessibility`).toEqual([]);
+  expect(browser.problems, `${step}: errors or foreign requests`).toEqual([]);
+}
+
+describe('the explorer in a real browser', () => {
+  it('finds DaemonSet by its Japanese name, draws its graph, follows a node, speaks English, compares, and runs GraphiQL', async () => {
+    const { page } = browser;
+    await page.goto(`${origin}/`);
+    await expect.poll(() => page.locator('.card').count()).toBeGreaterThan(3);
+    await settle('01-home');
+
+    await page.getByRole('searchbox').fill('デーモンセット');
+    const hit = page.locator('#search-results a.hit-link').first();
+    await expect.poll(() => hit.textContent()).toBe('DaemonSet');
+    await expect.poll(() => page.locator('.strength').count()).toBeGreaterThan(0);
+    await settle('02-search');
+
+    await hit.click();
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet/);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('DaemonSet');
+    const nodes = page.locator('.graph-nodes a.graph-node');
+    await expect.poll(() => nodes.count()).toBeGreaterThan(1);
+    // The canvas holds a drawing: some of its pixels are not the background.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.graph-canvas canvas')].some((canvas) => {
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0 || canvas.height === 0) return false;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
+        return false;
+      }),
+    );
+    expect(drawn, 'the relation graph is drawn').toBe(true);
+    await settle('03-daemonset');
+
+    const podNode = page.locator('.graph-nodes a.graph-node', { hasText: 'Pod' }).first();
+    await podNode.click();
+    await page.waitForURL(/\/resources\/workloads\/Pod\?/);
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Pod/);
+    await settle('04-pod-from-graph');
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/lang=en/);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('#description-heading').textContent()).toBe('Description');
+    await settle('05-pod-in-english');
+
+    // Remembered: a URL without ?lang= opens in English now.
+    await page.goto(`${origin}/comparisons`);
+    const comparison = page.locator('main ul.comparison-list a').first();
+    await expect.poll(() => comparison.count()).toBe(1);
+    await comparison.click();
+    await page.waitForURL(/\/comparisons\/[^/?]+\?lang=en/);
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBeGreaterThan(1);
+    await settle('06-comparison');
+
+    await page.goBack();
+    await page.waitForURL(/\/comparisons\?lang=en/);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Comparisons');
+
+    await page.goto(`${origin}/compare?resources=Deployment,StatefulSet,DaemonSet`);
+    await expect.poll(() => page.locator('main table thead th').count()).toBe(4);
+    await settle('07-compare-three');
+
+    await page.goto(`${origin}/graphql`);
+    await expect.poll(() => page.locator('.graphiql-query-editor .CodeMirror-code').innerText()).toContain('query Resource');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').innerText(), { timeout: 20_000 }).toContain('DaemonSet');
+    await browser.screenshot('09-graphiql');
+    // GraphiQL 4 draws each tab as a role="tab" holding its own buttons (select, close): its markup, not ours.
+    expect(await browser.accessibilityViolations({ skipRules: ['nested-interactive'] }), 'GraphiQL accessibility').toEqual([]);
+    expect(browser.problems, 'GraphiQL: errors or foreign requests').toEqual([]);
+  });
+});
