@@ -40,7 +40,7 @@ export function explorerRouter(deps: { logger: Logger; build?: ExplorerBuild | n
   }
   router.use(
     '/explorer/assets',
-    express.static(build.assetsDir, { index: false, immutable: true, maxAge: ASSET_MAX_AGE_MS, fallthrough: false, etag: true }),
+    express.static(build.assetsDir, { index: false, immutable: true, maxAge: ASSET_MAX_AGE_MS }),
   );
   const negotiate: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();

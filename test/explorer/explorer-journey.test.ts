@@ -105,4 +105,45 @@ describe('the explorer in a real browser', () => {
     expect(await browser.accessibilityViolations({ skipRules: ['nested-interactive'] }), 'GraphiQL accessibility').toEqual([]);
     expect(browser.problems, 'GraphiQL: errors or foreign requests').toEqual([]);
   });
+
+  it('works from the keyboard alone on a phone-sized screen, and says plainly what is not covered or not there', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/?lang=en`);
+    await expect.poll(() => page.locator('.card').count()).toBeGreaterThan(3);
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent?.trim(), outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
+
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ text: 'Skip to content' });
+    expect((await focused()).outline, 'focus is visible').not.toBe('none');
+    for (let i = 0; i < 5 && (await focused()).id !== 'search-input'; i++) await page.keyboard.press('Tab');
+    expect((await focused()).id).toBe('search-input');
+    await page.keyboard.type('deamonset');
+    await expect.poll(() => page.locator('#search-results a.hit-link').first().textContent()).toBe('DaemonSet');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({ text: 'DaemonSet' });
+    expect((await focused()).outline, 'focus is visible').not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet/);
+    await expect.poll(() => page.locator('.graph-nodes a.graph-node').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling on a phone').toBe(true);
+    await settle('08-phone-daemonset');
+
+    await page.goBack();
+    await page.waitForURL(/\/search\?q=deamonset/);
+    await expect.poll(() => page.locator('#search-input').inputValue()).toBe('deamonset');
+
+    await page.goto(`${origin}/search?q=${encodeURIComponent('quantum banana smoothie')}&lang=en`);
+    await expect.poll(() => page.locator('main .state-empty h2').textContent()).toBe('kubedex does not cover this');
+    await settle('10-not-covered');
+
+    await page.goto(`${origin}/resources/workloads/DaemonSett?lang=en`);
+    const suggestion = page.locator('main .state-error a', { hasText: 'DaemonSet' });
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await browser.screenshot('11-not-found');
+    expect(await browser.accessibilityViolations(), 'not-found accessibility').toEqual([]);
+    await suggestion.click();
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet\?/);
+    expect(browser.problems).toEqual([]);
+  });
 });

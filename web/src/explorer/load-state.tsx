@@ -5,10 +5,16 @@ import { useLang } from './language.js';
 import { messagesFor } from './messages.js';
 import type { QueryState } from './use-graphql.js';
 
-function suggestionsOf(error: GraphQLRequestError): string[] {
+/** Close matches the API names with a NOT_FOUND (`extensions.suggestions`: names, or `{ name, category }`). */
+function suggestionsOf(error: GraphQLRequestError): { name: string; category?: string }[] {
   const suggestions = error.errors[0]?.extensions?.suggestions;
   if (!Array.isArray(suggestions)) return [];
-  return suggestions.map((s: unknown) => (typeof s === 'string' ? s : typeof s === 'object' && s && 'name' in s ? String((s as { name: unknown }).name) : '')).filter(Boolean);
+  return suggestions.flatMap((s: unknown) => {
+    if (typeof s === 'string') return [{ name: s }];
+    if (typeof s !== 'object' || s === null || !('name' in s)) return [];
+    const { name, category } = s as { name: unknown; category?: unknown };
+    return [{ name: String(name), category: typeof category === 'string' ? category : undefined }];
+  });
 }
 
 /** What a view shows while waiting. */
@@ -33,10 +39,10 @@ export function LoadError({ error, retry }: { error: GraphQLRequestError; retry:
         {suggestions.length > 0 && (
           <p>
             {m.didYouMean}{' '}
-            {suggestions.map((name, i) => (
+            {suggestions.map(({ name, category }, i) => (
               <span key={name}>
                 {i > 0 && ', '}
-                <ExplorerLink to={{ view: 'resource', name }}>{name}</ExplorerLink>
+                <ExplorerLink to={{ view: 'resource', name, category }}>{name}</ExplorerLink>
               </span>
             ))}
           </p>
