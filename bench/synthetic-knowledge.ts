@@ -11,8 +11,8 @@
  * Today's resources stay in, first and unchanged, so real names and questions still resolve.
  */
 import type { SnapshotData } from '../src/knowledge/build-snapshot-data.js';
-import type { Resource } from '../src/knowledge/knowledge-types.js';
-import type { Lang } from '../src/knowledge/vocabulary.js';
+import type { KubernetesFacts, Resource } from '../src/knowledge/knowledge-types.js';
+import { STANDARD_VERBS, type Lang } from '../src/knowledge/vocabulary.js';
 
 export type SyntheticShape = 'clones' | 'crds';
 
@@ -66,7 +66,7 @@ function cloneResource({ base, random, vendor, index, pools }: MakeInput): Resou
     name,
     variant: null,
     supersededBy: null,
-    kubernetes: { kind: name, group: `${vendor}.example.io`, version: 'v1', apiVersion: `${vendor}.example.io/v1`, plural: '', shortNames: [], namespaced: true },
+    kubernetes: crdFacts({ kind: name, group: `${vendor}.example.io`, version: 'v1', namespaced: true }),
     aliases: template.aliases.filter((a) => a.kind !== 'misspelling').map((a) => ({ ...a, name: `${vendor} ${a.name}` })),
     listedIn: [],
     text: { ja: text('ja'), en: text('en') },
@@ -97,6 +97,12 @@ const CRD_PURPOSES: [en: string, ja: string][] = [
   ['takes a point-in-time copy of persistent data', '永続データのある時点のコピーを取得します'],
 ];
 
+/** The facts `kubectl api-resources` would report for a CRD-defined kind. */
+function crdFacts(k: { kind: string; group: string; version: string; namespaced: boolean }): KubernetesFacts {
+  const apiVersion = `${k.group}/${k.version}`;
+  return { ...k, apiVersion, plural: '', singular: k.kind.toLowerCase(), shortNames: [], verbs: [...STANDARD_VERBS], servedVersions: [apiVersion] };
+}
+
 function crdResource({ base, random, vendor, index }: MakeInput): Resource {
   const [kindEn, kindJa] = CRD_KINDS[index % CRD_KINDS.length] ?? ['Thing', 'もの'];
   const [purposeEn, purposeJa] = pick(random, CRD_PURPOSES);
@@ -109,9 +115,10 @@ function crdResource({ base, random, vendor, index }: MakeInput): Resource {
     category: category?.slug ?? 'cluster',
     position: 1000 + index,
     listedIn: [],
-    kubernetes: { kind: name, group, version: 'v1alpha1', apiVersion: `${group}/v1alpha1`, plural: '', shortNames: [], namespaced: random() < 0.7 },
+    kubernetes: crdFacts({ kind: name, group, version: 'v1alpha1', namespaced: random() < 0.7 }),
     variant: null,
     status: 'stable',
+    distribution: 'addon',
     supersededBy: null,
     exampleManifest: null,
     docsUrl: null,
@@ -121,7 +128,10 @@ function crdResource({ base, random, vendor, index }: MakeInput): Resource {
       ja: { name, summary: `${vendor}オペレーターの${kindJa}を表すカスタムリソースです。`, description: `${name}は${group}のカスタムリソースで、${purposeJa}。${kindJa}ごとに1つ作成します。` },
       en: { name, summary: `A ${kindEn.toLowerCase()} of the ${vendor} operator.`, description: `${name} is a custom resource of ${group} that ${purposeEn}. Create one per ${kindEn.toLowerCase()}.` },
     },
-    facts: [{ key: 'apiGroup', value: group, text: { ja: { label: 'APIグループ', note: null }, en: { label: 'API group', note: null } } }],
+    facts: [{ key: 'apiGroup', value: group, text: { ja: { label: 'APIグループ', note: null, value: group }, en: { label: 'API group', note: null, value: group } } }],
+    tasks: [],
+    fieldNotes: [],
+    apiVersionHistory: [],
     updatedAt: new Date(0),
   };
 }

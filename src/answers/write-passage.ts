@@ -29,7 +29,7 @@ export function writePassage(snapshot: KnowledgeSnapshot, input: { lang: Lang; r
   const identity = k
     ? [`apiVersion: \`${k.apiVersion}\``, `kind: \`${k.kind}\``, ...(r.variant ? [`\`${r.variant.selector}\``] : []), ...(k.shortNames.length && !r.variant ? [`${w.shortNames}: ${k.shortNames.map((s) => `\`${s}\``).join(', ')}`] : [])]
     : [];
-  const facts = r.facts.slice(0, KEY_FACTS).map((f) => `- ${f.text[lang].label}: ${formatFactValue(f.value, lang)}`);
+  const facts = r.facts.slice(0, KEY_FACTS).map((f) => `- ${f.text[lang].label}: ${formatFactValue(f.text[lang].value, lang)}`);
   if (identity.length || facts.length) lines.push('', `${w.facts}:`);
   if (identity.length) lines.push(`- ${w.kubernetes}: ${identity.join(', ')}`);
   lines.push(...facts);

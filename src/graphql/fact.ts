@@ -9,11 +9,19 @@ export const FactRef = builder.objectRef<ResourceFact>('Fact').implement({
   description: 'One key fact about a resource, with a label and an optional note.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable machine key of the fact, e.g. `defaultRevisionHistoryLimit`.' }),
-    value: t.field({ type: JsonScalar, description: 'The fact itself: a string, number, boolean, list or object.', resolve: (f) => f.value }),
+    value: t.field({
+      type: JsonScalar,
+      description: 'The fact itself: a string, number, boolean, list or object; prose values in the language asked for.',
+      args: langArg,
+      resolve: (f, args, ctx) => f.text[langOf(args, ctx)].value,
+    }),
     text: t.string({
       description: 'The value as a reader would write it (yes/no, lists joined, ranges), as every surface shows it.',
       args: langArg,
-      resolve: (f, args, ctx) => formatFactValue(f.value, langOf(args, ctx)),
+      resolve: (f, args, ctx) => {
+        const lang = langOf(args, ctx);
+        return formatFactValue(f.text[lang].value, lang);
+      },
     }),
     label: t.string({ description: 'What the fact is, in words.', args: langArg, resolve: (f, args, ctx) => f.text[langOf(args, ctx)].label }),
     note: t.string({

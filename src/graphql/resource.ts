@@ -3,6 +3,7 @@ import { ChainDepth, DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/c
 import type { Category, Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { AliasRef } from './alias.js';
+import { ApiVersionEntryRef } from './api-version-entry.js';
 import { builder } from './builder.js';
 import { ChainStepRef } from './chain-step.js';
 import { FactRef } from './fact.js';
@@ -12,7 +13,7 @@ import { CategoryRef, ComparisonRef, CorrectionRef, RelationRef, ResourceRef } f
 import { ResourceSourcesRef } from './resource-sources.js';
 import { DateTimeScalar } from './scalars.js';
 import { VariantRef } from './variant.js';
-import { RelationDirectionEnum, RelationKindEnum, ResourceStatusEnum } from './vocabulary-enums.js';
+import { DistributionEnum, RelationDirectionEnum, RelationKindEnum, ResourceStatusEnum } from './vocabulary-enums.js';
 
 /** A category every resource must have; a missing one is a broken snapshot, not a client error. */
 export function homeCategory(snapshot: KnowledgeSnapshot, resource: Resource): Category {
@@ -41,7 +42,20 @@ builder.node(ResourceRef, {
       group: kubernetes('API group; the empty string is the core group.', (k) => k.group),
       version: kubernetes('API version within the group, e.g. `v1`.', (k) => k.version),
       plural: kubernetes('Plural resource name as kubectl and URLs use it, e.g. `deployments`.', (k) => k.plural),
+      singular: kubernetes('Singular resource name, the lower-cased kind, e.g. `deployment`.', (k) => k.singular),
       shortNames: t.stringList({ description: 'kubectl short names, e.g. `deploy`.', resolve: (r) => r.kubernetes?.shortNames ?? [] }),
+      verbs: t.stringList({ description: 'API verbs the kind serves (`create` alone for review kinds); empty when no kind of its own.', resolve: (r) => r.kubernetes?.verbs ?? [] }),
+      servedVersions: t.stringList({
+        description: 'Every apiVersion a v1.36 API server serves the kind under, preferred first; empty for a removed kind.',
+        resolve: (r) => r.kubernetes?.servedVersions ?? [],
+      }),
+      apiVersionHistory: t.field({
+        type: [ApiVersionEntryRef],
+        description: 'Every apiVersion the kind has been served under, oldest first, with deprecation and removal releases.',
+        resolve: (r) => r.apiVersionHistory,
+      }),
+      distribution: t.field({ type: DistributionEnum, description: 'Built in, or an add-on whose CRDs must be installed.', resolve: (r) => r.distribution }),
+      tasks: t.stringList({ description: 'What people want to do when they need this resource.', args: langArg, resolve: (r, args, ctx) => r.tasks.map((task) => task[langOf(args, ctx)]) }),
       namespaced: t.boolean({ nullable: true, description: 'Whether objects of the kind live in a Namespace; null when no kind of its own.', resolve: (r) => r.kubernetes?.namespaced ?? null }),
       status: t.field({ type: ResourceStatusEnum, description: 'Lifecycle status.', resolve: (r) => r.status }),
       supersededBy: t.field({

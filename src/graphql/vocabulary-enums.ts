@@ -1,5 +1,5 @@
 import type { RelationDirection } from '../knowledge/knowledge-snapshot.js';
-import { ALIAS_KINDS, CORRECTION_KINDS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
+import { ALIAS_KINDS, CORRECTION_KINDS, DISTRIBUTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../knowledge/vocabulary.js';
 import { builder } from './builder.js';
 
 /** GraphQL enum values are SCREAMING_CASE by convention; the core's values stay as they are. */
@@ -25,6 +25,12 @@ const RELATION_DESCRIPTIONS: Partial<Record<(typeof RELATION_KINDS)[number], str
   applies_to: '`from` constrains `to` (ResourceQuota → Namespace).',
   runs_on: '`from` is scheduled onto and runs on `to` (Pod → Node).',
   provisions: '`from` creates `to` on demand (StorageClass → PersistentVolume).',
+  creates: '`from` creates `to` but does not own it (StatefulSet → PersistentVolumeClaim).',
+  attaches_to: '`from` attaches to `to` (HTTPRoute → Gateway).',
+  allocates: '`from` hands out `to` from its range (ServiceCIDR → IPAddress).',
+  publishes: '`from` publishes `to` for others to read (Node → ResourceSlice).',
+  renews: '`from` keeps renewing `to` to show it is alive or holds a lock (Node → Lease).',
+  references: '`from` names `to` without depending on it (Event → Pod).',
 };
 
 /** Kinds of directed relation `from → to`. */
@@ -61,5 +67,13 @@ export const CorrectionKindEnum = builder.enumType('CorrectionKind', {
   description: 'What kind of mistake in the source article a correction fixes.',
   values: valuesOf(CORRECTION_KINDS, (v) =>
     ({ typo: 'A misspelling.', factual: 'A wrong statement.', missing: 'Something left out.', copy: 'Text copied from the wrong place.' })[v],
+  ),
+});
+
+/** Where a kind comes from. */
+export const DistributionEnum = builder.enumType('Distribution', {
+  description: 'Whether every API server serves the kind, or an official add-on must be installed first.',
+  values: valuesOf(DISTRIBUTIONS, (v) =>
+    ({ builtin: 'Served by every stock Kubernetes API server.', addon: 'An official add-on API (Gateway API, VerticalPodAutoscaler): install its CRDs first.' })[v],
   ),
 });

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import type { KnowledgeRows } from './read-knowledge-rows.js';
 import type { Category, Comparison, Correction, JsonValue, Localized, Relation, Resource } from './knowledge-types.js';
-import { AliasKind, CorrectionKind, LANGS, type Lang, RelationKind, ResourceStatus } from './vocabulary.js';
+import { AliasKind, CorrectionKind, Distribution, LANGS, type Lang, RelationKind, ResourceStatus } from './vocabulary.js';
 
 /** The plain knowledge a snapshot indexes. */
 export interface SnapshotData {
@@ -24,6 +24,10 @@ function localize<R extends { lang: string }, T>(rows: R[], pick: (row: R) => T,
 
 function apiVersion(group: string, version: string): string {
   return group === '' ? version : `${group}/${version}`;
+}
+
+function splitList(list: string | null): string[] {
+  return (list ?? '').split(',').filter(Boolean);
 }
 
 /** Turns stored rows into the plain, typed knowledge the snapshot serves. */
@@ -65,22 +69,39 @@ export function buildSnapshotData(rows: KnowledgeRows): SnapshotData {
                 version: r.apiVersion,
                 apiVersion: apiVersion(r.apiGroup, r.apiVersion),
                 plural: r.plural,
+                singular: r.singular ?? r.kind.toLowerCase(),
                 shortNames,
                 namespaced: r.namespaced,
+                verbs: splitList(r.verbs),
+                servedVersions: splitList(r.servedVersions).map((v) => apiVersion(r.apiGroup ?? '', v)),
               }
             : null,
         variant: parentId !== undefined && r.variantSelector ? { of: nameOf(parentId), selector: r.variantSelector } : null,
         status: ResourceStatus.parse(r.status),
+        distribution: Distribution.parse(r.distribution),
         supersededBy: r.supersededById === null ? null : nameOf(r.supersededById),
         exampleManifest: r.exampleManifest,
         docsUrl: r.docsUrl,
         source: { fromArticle: r.fromArticle, articleSection: r.articleSection },
         aliases: r.aliases.filter((a) => a.kind !== 'shortName').map((a) => ({ name: a.alias, kind: AliasKind.parse(a.kind) })),
         text: localize(r.texts, (t) => ({ name: t.name, summary: t.summary, description: t.description }), `resource ${r.name}`),
-        facts: r.facts.map((f) => ({
-          key: f.key,
-          value: JSON.parse(f.value) as JsonValue,
-          text: localize(f.texts, (t) => ({ label: t.label, note: t.note }), `fact ${r.name}.${f.key}`),
+        facts: r.facts.map((f) => {
+          const value = JSON.parse(f.value) as JsonValue;
+          return {
+            key: f.key,
+            value,
+            text: localize(f.texts, (t) => ({ label: t.label, note: t.note, value: t.value === null ? value : (JSON.parse(t.value) as JsonValue) }), `fact ${r.name}.${f.key}`),
+          };
+        }),
+        tasks: r.tasks.map((t) => localize(t.texts, (x) => x.text, `task ${r.name}.${t.position}`)),
+        fieldNotes: r.fieldNotes.map((n) => ({ path: n.path, text: localize(n.texts, (x) => ({ note: x.note }), `field note ${r.name}.${n.path}`) })),
+        apiVersionHistory: r.apiVersions.map((v) => ({
+          apiVersion: v.apiVersion,
+          introducedIn: v.introducedIn,
+          deprecatedIn: v.deprecatedIn,
+          removedIn: v.removedIn,
+          replacement: v.replacement,
+          text: v.texts.length > 0 ? localize(v.texts, (x) => ({ note: x.note }), `apiVersion ${r.name} ${v.apiVersion}`) : null,
         })),
         updatedAt: r.updatedAt,
       };

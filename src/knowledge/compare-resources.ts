@@ -77,7 +77,7 @@ function factAspects(resources: readonly Resource[]): ComparisonAspect[] {
     aspects.push(
       row(`fact.${key}`, { ja: first.text.ja.label, en: first.text.en.label }, (r) => {
         const fact = r.facts.find((f) => f.key === key);
-        return fact ? valueText(fact.value) : NONE;
+        return fact ? (Object.fromEntries(LANGS.map((l) => [l, formatFactValue(fact.text[l].value, l)])) as Localized<string>) : NONE;
       }),
     );
   }

@@ -7,6 +7,9 @@ const resourceInclude = {
   aliases: { orderBy: { id: 'asc' } },
   facts: { include: { texts: true }, orderBy: { position: 'asc' } },
   listings: true,
+  tasks: { include: { texts: true }, orderBy: { position: 'asc' } },
+  fieldNotes: { include: { texts: true }, orderBy: { position: 'asc' } },
+  apiVersions: { include: { texts: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.ResourceInclude;
 const relationInclude = { texts: true } satisfies Prisma.RelationInclude;
 const comparisonInclude = {

@@ -26,7 +26,7 @@ export function renderResourceMarkdown(snapshot: KnowledgeSnapshot, r: Resource,
   }
   if (r.facts.length) {
     out.push('', `## ${h.facts}`, '');
-    for (const f of r.facts) out.push(`- ${f.text[lang].label}: ${formatFactValue(f.value, lang)}${f.text[lang].note ? ` (${f.text[lang].note})` : ''}`);
+    for (const f of r.facts) out.push(`- ${f.text[lang].label}: ${formatFactValue(f.text[lang].value, lang)}${f.text[lang].note ? ` (${f.text[lang].note})` : ''}`);
   }
   const relations = snapshot.relationsOf(r.name);
   if (relations.length) {

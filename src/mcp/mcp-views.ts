@@ -46,7 +46,7 @@ export function resourceView(snapshot: KnowledgeSnapshot, r: Resource, lang: Lan
     variant: r.variant,
     status: r.status,
     aliases: r.aliases.map((a) => a.name),
-    facts: r.facts.map((f) => ({ key: f.key, label: f.text[lang].label, value: formatFactValue(f.value, lang), note: f.text[lang].note })),
+    facts: r.facts.map((f) => ({ key: f.key, label: f.text[lang].label, value: formatFactValue(f.text[lang].value, lang), note: f.text[lang].note })),
     relations: snapshot.relationsOf(r.name).map(({ relation, direction, other }) => ({ kind: relation.kind, direction, resource: other.name, note: relation.text[lang].note })),
     docsUrl: r.docsUrl,
     articleSection: r.source.articleSection,

@@ -54,7 +54,7 @@ export function searchDocument(r: Resource): SearchDocument {
 
 /** One line per fact: label, value and note, as a reader would see them. */
 export function factLines(r: Resource, lang: Lang): string[] {
-  return r.facts.map((f) => [f.text[lang].label, renderValue(f.value), f.text[lang].note].filter(Boolean).join(' — '));
+  return r.facts.map((f) => [f.text[lang].label, renderValue(f.text[lang].value), f.text[lang].note].filter(Boolean).join(' — '));
 }
 
 function factsText(r: Resource, lang: Lang): string {

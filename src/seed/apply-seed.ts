@@ -1,9 +1,9 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
-import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
 import type { SeedKnowledge } from './read-seed.js';
-import type { ResourceSeed } from './seed-files.js';
+import type { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from './seed-files.js';
 
 type Tx = Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0];
 
@@ -38,6 +38,8 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge): Promise<S
       await writer.relations(seed);
       await writer.comparisons(seed);
       await writer.corrections(seed);
+      await writer.fieldNotes(seed.fieldNotes);
+      await writer.apiVersions(seed.apiVersions);
       const revision = writer.written > 0 ? await bumpRevision(tx) : rows.revision;
       return { written: writer.written, revision };
     },
@@ -116,7 +118,12 @@ class SeedWriter {
         apiGroup: r.kubernetes?.group ?? null,
         apiVersion: r.kubernetes?.version ?? null,
         plural: r.kubernetes?.plural ?? null,
+        singular: r.kubernetes ? (r.kubernetes.singular ?? r.kubernetes.kind.toLowerCase()) : null,
         namespaced: r.kubernetes?.namespaced ?? null,
+        verbs: r.kubernetes ? (r.kubernetes.verbs ?? STANDARD_VERBS).join(',') : null,
+        // A removed kind is served under no version; an ordinary one at least under its preferred one.
+        servedVersions: r.kubernetes ? (r.kubernetes.servedVersions ?? (r.status === 'removed' ? [] : [r.kubernetes.version])).join(',') : null,
+        distribution: r.distribution,
         variantSelector: r.variant?.selector ?? null,
         status: r.status,
         exampleManifest: r.example,
@@ -143,6 +150,7 @@ class SeedWriter {
       await this.resourceTexts(resourceId, r, existing);
       await this.aliases(resourceId, r, existing);
       await this.facts(resourceId, r, existing);
+      await this.tasks(resourceId, r, existing);
       for (const listing of r.alsoListedIn) {
         const categoryId = this.categoryId(listing.category);
         const row = existing?.listings.find((l) => l.categoryId === categoryId);
@@ -189,11 +197,54 @@ class SeedWriter {
         this.written++;
       } else if (!isEmpty(changes(row, data))) await this.count(this.tx.resourceFact.update({ where: { id: row.id }, data }));
       for (const lang of LANGS) {
-        const text = { label: f.label[lang], note: f.note?.[lang] ?? null };
+        const text = { label: f.label[lang], note: f.note?.[lang] ?? null, value: f.valueByLang ? JSON.stringify(f.valueByLang[lang]) : null };
         const textRow = row?.texts.find((t) => t.lang === lang);
         if (factId !== undefined && (!textRow || !isEmpty(changes(textRow, text))))
           await this.count(this.tx.resourceFactText.upsert({ where: { factId_lang: { factId, lang } }, create: { factId, lang, ...text }, update: text }));
       }
+    }
+  }
+
+  // Tasks, field notes and apiVersions are lists the seed states whole for a resource: when the stored
+  // list differs in any way it is replaced, so an entry removed from a file goes away too.
+  private async tasks(resourceId: number, r: ResourceSeed, existing: KnowledgeRows['resources'][number] | undefined) {
+    const stored = (existing?.tasks ?? []).map((t) => textsByLang(t.texts, (x) => x.text));
+    if (JSON.stringify(stored) === JSON.stringify(r.tasks.map((t) => ({ ja: t.ja, en: t.en })))) return;
+    await this.tx.resourceTask.deleteMany({ where: { resourceId } });
+    for (const [position, task] of r.tasks.entries())
+      await this.tx.resourceTask.create({ data: { resourceId, position, texts: { create: LANGS.map((lang) => ({ lang, text: task[lang] })) } } });
+    this.written++;
+  }
+
+  async fieldNotes(notes: FieldNoteSeed[]) {
+    for (const [name, wanted] of groupBy(notes, (n) => n.resource)) {
+      const resourceId = this.id(name);
+      const stored = (this.resourceRows.get(name)?.fieldNotes ?? []).map((n) => ({ path: n.path, note: textsByLang(n.texts, (x) => x.note) }));
+      if (JSON.stringify(stored) === JSON.stringify(wanted.map((n) => ({ path: n.path, note: { ja: n.note.ja, en: n.note.en } })))) continue;
+      await this.tx.fieldNote.deleteMany({ where: { resourceId } });
+      for (const [position, n] of wanted.entries())
+        await this.tx.fieldNote.create({ data: { resourceId, path: n.path, position, texts: { create: LANGS.map((lang) => ({ lang, note: n.note[lang] })) } } });
+      this.written++;
+    }
+  }
+
+  async apiVersions(kinds: SeedKnowledge['apiVersions']) {
+    for (const k of kinds) {
+      const resourceId = this.id(k.resource);
+      const stored = (this.resourceRows.get(k.resource)?.apiVersions ?? []).map(({ apiVersion, introducedIn, deprecatedIn, removedIn, replacement, texts }) => ({
+        apiVersion,
+        introducedIn,
+        deprecatedIn,
+        removedIn,
+        replacement,
+        note: texts.length > 0 ? textsByLang(texts, (x) => x.note) : null,
+      }));
+      const wanted = k.versions.map((v: ApiVersionSeed) => ({ ...v, note: v.note ? { ja: v.note.ja, en: v.note.en } : null }));
+      if (JSON.stringify(stored) === JSON.stringify(wanted)) continue;
+      await this.tx.apiVersion.deleteMany({ where: { resourceId } });
+      for (const [position, { note, ...v }] of wanted.entries())
+        await this.tx.apiVersion.create({ data: { resourceId, position, ...v, texts: note ? { create: LANGS.map((lang) => ({ lang, note: note[lang] })) } : undefined } });
+      this.written++;
     }
   }
 
@@ -288,6 +339,18 @@ class SeedWriter {
     await write;
     this.written++;
   }
+}
+
+/** Stored texts as `{ ja, en }` in LANGS order, comparable with a seed's text. */
+function textsByLang<R extends { lang: string }>(rows: R[], pick: (row: R) => string): Partial<Record<Lang, string>> {
+  const byLang = new Map(rows.map((r) => [r.lang, pick(r)]));
+  return Object.fromEntries(LANGS.map((lang) => [lang, byLang.get(lang)]));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 function relationKey(r: { fromId: number; toId: number; kind: string }): string {

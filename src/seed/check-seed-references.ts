@@ -55,6 +55,25 @@ export function checkSeedReferences(seed: SeedKnowledge, origin: SeedOrigin): Fi
   for (const c of seed.corrections)
     if (c.resource && !names.has(c.resource)) issues.push({ path: at(c, 'resource'), message: `unknown resource ${c.resource}` });
 
+  const notePaths = new Set<string>();
+  for (const n of seed.fieldNotes) {
+    if (!names.has(n.resource)) issues.push({ path: at(n, 'resource'), message: `unknown resource ${n.resource}` });
+    const key = `${n.resource} ${n.path}`;
+    if (notePaths.has(key)) issues.push({ path: at(n, 'path'), message: `${n.resource} ${n.path} has two notes` });
+    notePaths.add(key);
+  }
+  const historyOf = new Set<string>();
+  for (const k of seed.apiVersions) {
+    if (!names.has(k.resource)) issues.push({ path: at(k, 'resource'), message: `unknown resource ${k.resource}` });
+    if (historyOf.has(k.resource)) issues.push({ path: at(k, 'resource'), message: `${k.resource} has two version histories` });
+    historyOf.add(k.resource);
+    const seen = new Set<string>();
+    k.versions.forEach((v, i) => {
+      if (seen.has(v.apiVersion)) issues.push({ path: at(k, `versions.${i}.apiVersion`), message: `${v.apiVersion} is listed twice` });
+      seen.add(v.apiVersion);
+    });
+  }
+
   const cycle = findParentCycle(seed);
   if (cycle) issues.push({ path: 'relations', message: `parent_of forms a cycle: ${cycle.join(' → ')}` });
   return issues;

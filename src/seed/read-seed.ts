@@ -4,18 +4,23 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../errors.js';
 import {
+  ApiVersionsFile,
   CategoriesFile,
   ComparisonSeed,
   CorrectionsFile,
+  FieldNotesFile,
   RelationsFile,
   ResourceSeed,
   type CategorySeed,
   type ComparisonSeed as ComparisonSeedT,
   type CorrectionSeed,
+  type FieldNoteSeed,
   type RelationSeed,
   type ResourceSeed as ResourceSeedT,
 } from './seed-files.js';
 import { checkSeedReferences } from './check-seed-references.js';
+
+type ApiVersionsFile = z.infer<typeof ApiVersionsFile>;
 
 /** The whole knowledge as the seed folder states it, validated and cross-checked. */
 export interface SeedKnowledge {
@@ -24,6 +29,8 @@ export interface SeedKnowledge {
   relations: RelationSeed[];
   comparisons: ComparisonSeedT[];
   corrections: CorrectionSeed[];
+  fieldNotes: FieldNoteSeed[];
+  apiVersions: ApiVersionsFile['kinds'];
 }
 
 /** Where a seed record came from, so errors can name the file. */
@@ -57,7 +64,7 @@ function readFile<S extends z.ZodType>(file: string, schema: S, root: string, is
 
 /**
  * Reads and validates every file under `dir` (categories.yaml, resources/, relations/, comparisons/,
- * corrections.yaml). Any bad record fails the whole read with file, path and reason for each problem.
+ * corrections.yaml, field-notes/, api-versions/). Any bad record fails the whole read with file, path and reason for each problem.
  */
 export function readSeed(dir: string): SeedKnowledge {
   const issues: FieldIssue[] = [];
@@ -91,7 +98,20 @@ export function readSeed(dir: string): SeedKnowledge {
     : [];
   corrections.forEach((c, i) => origin.set(c, `corrections.yaml: corrections.${i}`));
 
-  const knowledge: SeedKnowledge = { categories, resources, relations, comparisons, corrections };
+  const fieldNotes: FieldNoteSeed[] = [];
+  for (const file of listYaml(path.join(dir, 'field-notes'))) {
+    const records = readFile(file, FieldNotesFile, dir, issues)?.notes ?? [];
+    records.forEach((n, i) => origin.set(n, `${path.relative(dir, file)}: notes.${i}`));
+    fieldNotes.push(...records);
+  }
+  const apiVersions: ApiVersionsFile['kinds'] = [];
+  for (const file of listYaml(path.join(dir, 'api-versions'))) {
+    const records = readFile(file, ApiVersionsFile, dir, issues)?.kinds ?? [];
+    records.forEach((k, i) => origin.set(k, `${path.relative(dir, file)}: kinds.${i}`));
+    apiVersions.push(...records);
+  }
+
+  const knowledge: SeedKnowledge = { categories, resources, relations, comparisons, corrections, fieldNotes, apiVersions };
   if (issues.length === 0) issues.push(...checkSeedReferences(knowledge, origin));
   if (issues.length > 0) {
     throw new AppError('SEED_INVALID', {

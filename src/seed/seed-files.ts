@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AliasKind, CorrectionKind, RelationKind, ResourceStatus } from '../knowledge/vocabulary.js';
+import { AliasKind, CorrectionKind, Distribution, RelationKind, ResourceStatus } from '../knowledge/vocabulary.js';
 
 /** A text in every language kubedex serves. */
 const text = (what: string) =>
@@ -19,11 +19,12 @@ export const CategorySeed = z
   .strict();
 export const CategoriesFile = z.object({ categories: z.array(CategorySeed).min(1) }).strict();
 
-/** A number or rule a client reads as data: `value` is any JSON. */
+/** A number or rule a client reads as data: `value` is any JSON; prose values also carry `valueByLang`. */
 export const FactSeed = z
   .object({
     key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a fact key is lowerCamelCase'),
     value: z.json(),
+    valueByLang: z.object({ ja: z.json(), en: z.json() }).strict().optional(),
     label: text('label'),
     note: text('note').optional(),
   })
@@ -44,13 +45,22 @@ export const ResourceSeed = z
         group: z.string(), // "" is the core group
         version: z.string().regex(/^v\d+((alpha|beta)\d+)?$/),
         plural: z.string().regex(/^[a-z]+$/),
+        /** Defaults to the lower-cased kind, as the API server derives it. */
+        singular: z.string().regex(/^[a-z]+$/).optional(),
         shortNames: z.array(z.string().regex(/^[a-z]+$/)).default([]),
         namespaced: z.boolean(),
+        /** Defaults to the eight verbs of an ordinary kind; review kinds serve only `create`. */
+        verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
+        /** Every version of the group a v1.36 API server serves, preferred first; defaults to [version]. */
+        servedVersions: z.array(z.string().regex(/^v\d+((alpha|beta)\d+)?$/)).min(1).optional(),
       })
       .strict()
       .nullable(),
     variant: z.object({ of: resourceName, selector: z.string().min(1) }).strict().optional(),
     status: ResourceStatus.default('stable'),
+    distribution: Distribution.default('builtin'),
+    /** What people want to do when they need this resource, in both languages. */
+    tasks: z.array(text('task')).default([]),
     supersededBy: resourceName.optional(),
     docsUrl: z.url().refine((u) => u.startsWith('https://kubernetes.io/'), 'official documentation lives on https://kubernetes.io/'),
     aliases: z.array(z.object({ name: z.string().min(1), kind: AliasKind }).strict()).default([]),
@@ -60,7 +70,11 @@ export const ResourceSeed = z
   })
   .strict()
   .refine((r) => r.status !== 'superseded' || r.supersededBy, { message: 'a superseded resource names supersededBy', path: ['supersededBy'] })
-  .refine((r) => r.fromArticle === (r.articleSection !== null), { message: 'articleSection is set exactly when fromArticle is true', path: ['articleSection'] });
+  .refine((r) => r.fromArticle === (r.articleSection !== null), { message: 'articleSection is set exactly when fromArticle is true', path: ['articleSection'] })
+  .refine((r) => !r.kubernetes?.servedVersions || r.status === 'removed' || r.kubernetes.servedVersions[0] === r.kubernetes.version, {
+    message: 'servedVersions starts with the preferred version',
+    path: ['kubernetes', 'servedVersions'],
+  });
 
 /** seed/relations/*.yaml */
 export const RelationSeed = z
@@ -106,7 +120,32 @@ export const CorrectionSeed = z
   .strict();
 export const CorrectionsFile = z.object({ corrections: z.array(CorrectionSeed) }).strict();
 
+const releaseVersion = z.string().regex(/^v1\.\d+$/, 'a Kubernetes release such as v1.25');
+const apiVersionString = z.string().regex(/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/, 'an apiVersion such as batch/v1 or v1');
+
+/** seed/field-notes/*.yaml: kubedex's own notes on fields, beside the upstream descriptions. */
+export const FieldNoteSeed = z.object({ resource: resourceName, path: z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'a dotted field path such as spec.replicas'), note: text('note') }).strict();
+export const FieldNotesFile = z.object({ notes: z.array(FieldNoteSeed).min(1) }).strict();
+
+/** One apiVersion a kind was served under. */
+export const ApiVersionSeed = z
+  .object({
+    apiVersion: apiVersionString,
+    introducedIn: releaseVersion.nullable().default(null),
+    deprecatedIn: releaseVersion.nullable().default(null),
+    removedIn: releaseVersion.nullable().default(null),
+    replacement: apiVersionString.nullable().default(null),
+    note: text('note').optional(),
+  })
+  .strict();
+/** seed/api-versions/*.yaml: every apiVersion each kind has been served under. */
+export const ApiVersionsFile = z
+  .object({ kinds: z.array(z.object({ resource: resourceName, versions: z.array(ApiVersionSeed).min(1) }).strict()).min(1) })
+  .strict();
+
 export type CategorySeed = z.infer<typeof CategorySeed>;
+export type FieldNoteSeed = z.infer<typeof FieldNoteSeed>;
+export type ApiVersionSeed = z.infer<typeof ApiVersionSeed>;
 export type ResourceSeed = z.infer<typeof ResourceSeed>;
 export type RelationSeed = z.infer<typeof RelationSeed>;
 export type ComparisonSeed = z.infer<typeof ComparisonSeed>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALIAS_KINDS, CORRECTION_KINDS, LANGS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
+import { ALIAS_KINDS, CORRECTION_KINDS, DISTRIBUTIONS, LANGS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
 import { KubernetesFactsBody } from './resource-schemas.js';
 
 /** A text in every language kubedex serves. */
@@ -26,13 +26,28 @@ export const ExportBody = z
         kubernetes: KubernetesFactsBody.nullable(),
         variant: z.object({ of: z.string(), selector: z.string() }).nullable(),
         status: z.enum(RESOURCE_STATUSES),
+        distribution: z.enum(DISTRIBUTIONS),
         supersededBy: z.string().nullable(),
         exampleManifest: z.string().nullable(),
         docsUrl: z.string().nullable(),
         source: z.object({ fromArticle: z.boolean(), articleSection: z.string().nullable() }),
         aliases: z.array(z.object({ name: z.string(), kind: z.enum(ALIAS_KINDS) })),
         text: localized(z.object({ name: z.string(), summary: z.string(), description: z.string() })),
-        facts: z.array(z.object({ key: z.string(), value: z.unknown(), text: localized(z.object({ label: z.string(), note: z.string().nullable() })) })),
+        facts: z.array(
+          z.object({ key: z.string(), value: z.unknown(), text: localized(z.object({ label: z.string(), note: z.string().nullable(), value: z.unknown() })) }),
+        ),
+        tasks: z.array(localized(z.string())),
+        fieldNotes: z.array(z.object({ path: z.string(), text: localized(z.object({ note: z.string() })) })),
+        apiVersionHistory: z.array(
+          z.object({
+            apiVersion: z.string(),
+            introducedIn: z.string().nullable(),
+            deprecatedIn: z.string().nullable(),
+            removedIn: z.string().nullable(),
+            replacement: z.string().nullable(),
+            text: localized(z.object({ note: z.string() })).nullable(),
+          }),
+        ),
         updatedAt: z.string().meta({ format: 'date-time' }),
       }),
     ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALIAS_KINDS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
+import { ALIAS_KINDS, DISTRIBUTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
 import { Href, Links, ResourceRef } from './common-schemas.js';
 import { ComparisonBody } from './comparison-schemas.js';
 
@@ -11,10 +11,25 @@ export const KubernetesFactsBody = z
     version: z.string(),
     apiVersion: z.string().meta({ description: 'as written in a manifest', example: 'apps/v1' }),
     plural: z.string(),
+    singular: z.string().meta({ description: 'the lower-cased kind', example: 'deployment' }),
     shortNames: z.array(z.string()),
     namespaced: z.boolean(),
+    verbs: z.array(z.string()).meta({ description: 'API verbs served; `create` alone for review kinds' }),
+    servedVersions: z.array(z.string()).meta({ description: 'every apiVersion a v1.36 API server serves, preferred first; empty for a removed kind' }),
   })
   .meta({ id: 'KubernetesFacts', description: 'what kubectl api-resources reports for the kind' });
+
+/** One apiVersion a kind has been served under. */
+export const ApiVersionEntryBody = z
+  .object({
+    apiVersion: z.string().meta({ example: 'batch/v1beta1' }),
+    introducedIn: z.string().nullable().meta({ description: 'release that first served it', example: 'v1.8' }),
+    deprecatedIn: z.string().nullable().meta({ description: 'release that deprecated it', example: 'v1.21' }),
+    removedIn: z.string().nullable().meta({ description: 'first release that no longer serves it', example: 'v1.25' }),
+    replacement: z.string().nullable().meta({ description: 'apiVersion to migrate to', example: 'batch/v1' }),
+    note: z.string().nullable().meta({ description: "kubedex's remark, in the answer's language" }),
+  })
+  .meta({ id: 'ApiVersionEntry', description: 'one apiVersion a kind has been served under' });
 
 /** A resource in a list: enough to choose it, and its link. */
 export const ResourceSummary = z
@@ -55,7 +70,10 @@ export const ResourceBody = z
     variant: z.object({ of: ResourceRef, selector: z.string().meta({ example: 'spec.type: NodePort' }) }).nullable(),
     variants: z.array(z.object({ resource: ResourceRef, selector: z.string() })),
     status: z.enum(RESOURCE_STATUSES),
+    distribution: z.enum(DISTRIBUTIONS).meta({ description: 'builtin, or addon: an official add-on API whose CRDs must be installed' }),
     supersededBy: ResourceRef.nullable(),
+    tasks: z.array(z.string()).meta({ description: 'what people want to do when they need this resource' }),
+    apiVersionHistory: z.array(ApiVersionEntryBody).meta({ description: 'every apiVersion the kind has been served under, oldest first' }),
     aliases: z.array(z.object({ name: z.string(), kind: z.enum(ALIAS_KINDS) })),
     facts: z.array(
       z.object({ key: z.string(), value: z.unknown().meta({ description: 'any JSON value' }), label: z.string(), note: z.string().nullable() }),
