@@ -2,8 +2,14 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isObjectType } from 'graphql/index.js';
+import { schema } from '../../src/graphql/schema.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { CHROMIUM, openBrowser, type BrowserSession } from './browser-session.js';
+
+/** The field tree is shown once the schema offers `Resource.fields` (the field reference, issue 10). */
+const resourceType = schema.getType('Resource');
+const offersFields = isObjectType(resourceType) && 'fields' in resourceType.getFields();
 
 let app: Awaited<ReturnType<typeof seededApp>>;
 let server: Server;
@@ -145,5 +151,18 @@ describe('the explorer in a real browser', () => {
     await suggestion.click();
     await page.waitForURL(/\/resources\/workloads\/DaemonSet\?/);
     expect(browser.problems).toEqual([]);
+  });
+
+  it.runIf(offersFields)('expands a field of the field tree and shows its children with both texts', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/resources/workloads/Deployment?lang=en`);
+    const spec = page.locator('.field-tree details > summary', { hasText: 'spec' }).first();
+    await expect.poll(() => spec.count()).toBe(1);
+    await spec.click();
+    const strategy = page.locator('.field-tree details[open] .field-list .field-name', { hasText: 'strategy' });
+    await expect.poll(() => strategy.count()).toBeGreaterThan(0);
+    await strategy.first().scrollIntoViewIfNeeded();
+    await settle('12-field-tree');
   });
 });

@@ -14,7 +14,7 @@ export const CAPABILITIES_QUERY = `query ExplorerCapabilities {
 }`;
 
 /** The optional fields the explorer knows how to show. */
-export const OPTIONAL_FIELDS = ['Resource.apiVersionHistory', 'Resource.fields', 'SearchHit.confidence', 'Query.checkManifest'] as const;
+export const OPTIONAL_FIELDS = ['Resource.fields', 'SearchHit.confidence', 'Query.checkManifest'] as const;
 
 const RESOURCE_LINK = 'name displayName(lang: $lang) category { slug }';
 
@@ -53,14 +53,13 @@ export function searchQuery(capabilities: Capabilities): string {
 const CHAIN_STEP = `depth resource { ${RESOURCE_LINK} } via { kind from { name } to { name } }`;
 
 /** Everything the resource page shows, in one request. */
-export function resourceQuery(capabilities: Capabilities): string {
-  const history = capabilities.has('Resource.apiVersionHistory') ? '\n    apiVersionHistory { apiVersion deprecatedIn removedIn replacement }' : '';
-  return `query ExplorerResource($name: String!, $category: String, $lang: Lang!) {
+export const RESOURCE_QUERY = `query ExplorerResource($name: String!, $category: String, $lang: Lang!) {
   resource(name: $name, category: $category) {
     ${RESOURCE_LINK}
     summary(lang: $lang)
     description(lang: $lang)
-    kind apiVersion plural shortNames namespaced status
+    kind apiVersion plural singular shortNames namespaced status servedVersions
+    tasks(lang: $lang)
     category { slug name(lang: $lang) }
     listedIn { slug name(lang: $lang) }
     variant { selector of { ${RESOURCE_LINK} } }
@@ -75,10 +74,10 @@ export function resourceQuery(capabilities: Capabilities): string {
     relations { kind note(lang: $lang) from { ${RESOURCE_LINK} } to { ${RESOURCE_LINK} } }
     parents(depth: 5) { ${CHAIN_STEP} }
     children(depth: 5) { ${CHAIN_STEP} }
-    comparisons { slug title(lang: $lang) resources { name } }${history}
+    comparisons { slug title(lang: $lang) resources { name } }
+    apiVersionHistory { apiVersion introducedIn deprecatedIn removedIn replacement note(lang: $lang) }
   }
 }`;
-}
 
 const TABLE = `title(lang: $lang) verdict(lang: $lang)
     resources { ${RESOURCE_LINK} summary(lang: $lang) }
@@ -97,4 +96,20 @@ export const COMPARISON_QUERY = `query ExplorerComparison($slug: String!, $lang:
 /** Any two or three resources side by side. */
 export const COMPARE_QUERY = `query ExplorerCompare($names: [String!]!, $lang: Lang!) {
   compare(names: $names) { ${TABLE} stored { slug } }
+}`;
+
+const FIELD = 'name path type required description enum note(lang: $lang) hasChildren';
+
+/** The top of a kind's field tree, once the schema offers `Resource.fields`. */
+export const FIELD_TREE_QUERY = `query ExplorerFieldTree($name: String!, $lang: Lang!) {
+  resource(name: $name) {
+    fields(depth: 1) { apiVersion kind source { package packageVersion kubernetesVersion } fields { ${FIELD} } }
+  }
+}`;
+
+/** One field's children, fetched when a person opens it. */
+export const FIELD_CHILDREN_QUERY = `query ExplorerFieldChildren($name: String!, $path: String!, $lang: Lang!) {
+  resource(name: $name) {
+    fields(path: $path, depth: 1) { fields { path children { ${FIELD} } } }
+  }
 }`;

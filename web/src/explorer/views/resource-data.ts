@@ -10,9 +10,11 @@ export interface ChainStepData {
 /** One entry of a kind's API version history. */
 export interface VersionHistoryEntry {
   apiVersion: string;
+  introducedIn: string | null;
   deprecatedIn: string | null;
   removedIn: string | null;
   replacement: string | null;
+  note: string | null;
 }
 
 /** What the resource page's query answers. */
@@ -22,7 +24,10 @@ export interface ResourceData extends ResourceLink {
   kind: string | null;
   apiVersion: string | null;
   plural: string | null;
+  singular: string | null;
   shortNames: string[];
+  servedVersions: string[];
+  tasks: string[];
   namespaced: boolean | null;
   status: string;
   category: { slug: string; name: string };
@@ -40,5 +45,5 @@ export interface ResourceData extends ResourceLink {
   parents: ChainStepData[];
   children: ChainStepData[];
   comparisons: { slug: string; title: string; resources: { name: string }[] }[];
-  apiVersionHistory?: VersionHistoryEntry[];
+  apiVersionHistory: VersionHistoryEntry[];
 }

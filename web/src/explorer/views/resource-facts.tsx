@@ -24,7 +24,8 @@ export function ResourceFacts({ r }: { r: ResourceData }) {
   const rows: [string, ReactNode][] = [];
   if (r.kind) rows.push([m.kind, <code>{r.kind}</code>]);
   if (r.apiVersion) rows.push([m.apiVersion, <code>{r.apiVersion}</code>]);
-  if (r.plural) rows.push([m.plural, <code>{r.plural}</code>]);
+  if (r.servedVersions.length > 1) rows.push([m.servedVersions, <code>{r.servedVersions.join(', ')}</code>]);
+  if (r.plural) rows.push([m.plural, <code>{r.singular ? `${r.plural} / ${r.singular}` : r.plural}</code>]);
   if (r.shortNames.length > 0) rows.push([m.shortNames, <code>{r.shortNames.join(', ')}</code>]);
   if (r.namespaced !== null) rows.push([m.namespaced, r.namespaced ? m.namespacedYes : m.namespacedNo]);
   if (r.variant)

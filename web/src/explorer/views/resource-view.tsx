@@ -1,11 +1,12 @@
 import { useCapabilities } from '../capabilities.js';
+import { FieldTree } from '../components/field-tree.js';
 import { ManifestBlock } from '../components/manifest-block.js';
 import { RelationGraph, type GraphEdge } from '../components/relation-graph.js';
 import { ExplorerLink } from '../explorer-link.js';
 import { useLang } from '../language.js';
 import { Loaded } from '../load-state.js';
 import { messagesFor } from '../messages.js';
-import { resourceQuery } from '../queries.js';
+import { RESOURCE_QUERY } from '../queries.js';
 import { ResourceAnchor, type ResourceLink } from '../resource-link.js';
 import { useGraphQL } from '../use-graphql.js';
 import type { ChainStepData, ResourceData } from './resource-data.js';
@@ -76,7 +77,7 @@ export function ResourceView({ name, category }: { name: string; category?: stri
   const lang = useLang();
   const m = messagesFor(lang);
   const capabilities = useCapabilities();
-  const state = useGraphQL<{ resource: ResourceData }>(resourceQuery(capabilities), { name, category: category ?? null, lang });
+  const state = useGraphQL<{ resource: ResourceData }>(RESOURCE_QUERY, { name, category: category ?? null, lang });
   return (
     <Loaded state={state}>
       {({ resource: r }) => (
@@ -96,9 +97,20 @@ export function ResourceView({ name, category }: { name: string; category?: stri
               <p key={i}>{paragraph}</p>
             ))}
           </section>
+          {r.tasks.length > 0 && (
+            <section aria-labelledby="tasks-heading">
+              <h2 id="tasks-heading">{m.tasks}</h2>
+              <ul className="tasks">
+                {r.tasks.map((task) => (
+                  <li key={task}>{task}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <Relations r={r} />
           <ResourceFacts r={r} />
-          {capabilities.has('Resource.apiVersionHistory') && r.apiVersionHistory && <VersionHistory entries={r.apiVersionHistory} />}
+          <VersionHistory entries={r.apiVersionHistory} />
+          {capabilities.has('Resource.fields') && r.kind && <FieldTree resource={r.name} />}
           {r.comparisons.length > 0 && (
             <section aria-labelledby="comparisons-heading">
               <h2 id="comparisons-heading">{m.comparisons}</h2>
