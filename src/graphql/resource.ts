@@ -7,6 +7,8 @@ import { ApiVersionEntryRef } from './api-version-entry.js';
 import { builder } from './builder.js';
 import { ChainStepRef } from './chain-step.js';
 import { FactRef } from './fact.js';
+import { MAX_FIELD_DEPTH } from '../reference/field-tree.js';
+import { FieldReferenceRef, resolveResourceFields } from './field-reference.js';
 import { langArg, langOf } from './lang.js';
 import { parseArg } from './parse-arg.js';
 import { CategoryRef, ComparisonRef, CorrectionRef, RelationRef, ResourceRef } from './refs.js';
@@ -53,6 +55,17 @@ builder.node(ResourceRef, {
         type: [ApiVersionEntryRef],
         description: 'Every apiVersion the kind has been served under, oldest first, with deprecation and removal releases.',
         resolve: (r) => r.apiVersionHistory,
+      }),
+      fields: t.field({
+        type: FieldReferenceRef,
+        description:
+          'The upstream field reference of its kind, as `kubectl explain` shows it, with kubedex\'s notes beside the upstream text: the tree `depth` levels deep (default 2), or the field at `path` (`spec.strategy.rollingUpdate.maxSurge`, any case) with `depth` levels of children (default 1). An unknown path fails with NOT_FOUND and `extensions.closest`; a resource that is no kind (Volume) fails with NOT_FOUND.',
+        args: {
+          path: t.arg.string({ required: false, description: 'Dotted field path; list indexes are ignored.' }),
+          depth: t.arg.int({ required: false, description: `Levels to expand (0..${MAX_FIELD_DEPTH}).` }),
+        },
+        complexity: { field: 5, multiplier: 1 },
+        resolve: (r, args, ctx) => resolveResourceFields(ctx.snapshot, r, args),
       }),
       distribution: t.field({ type: DistributionEnum, description: 'Built in, or an add-on whose CRDs must be installed.', resolve: (r) => r.distribution }),
       tasks: t.stringList({ description: 'What people want to do when they need this resource.', args: langArg, resolve: (r, args, ctx) => r.tasks.map((task) => task[langOf(args, ctx)]) }),

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from './graphql-js.js';
 import { builder } from './builder.js';
 // Each import registers its types on the builder; the order does not matter.
+import './api-versions.js';
 import './category.js';
 import './comparison.js';
 import './correction.js';

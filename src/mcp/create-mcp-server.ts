@@ -1,15 +1,19 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
+import { registerFieldTools } from './register-field-tools.js';
 import { registerResources } from './register-resources.js';
 import { registerTools } from './register-tools.js';
+import { registerVersionTools } from './register-version-tools.js';
 
 /** The kubedex MCP server (tools and resources) over a store; links in answers start with `baseUrl`. */
 export function createMcpServer(store: KnowledgeStore, options: { baseUrl: string; version?: string }): McpServer {
   const server = new McpServer(
     { name: 'kubedex', version: options.version ?? '0.1.0' },
-    { instructions: 'kubedex answers questions about Kubernetes resources (Japanese and English). Use search_resources or ask first, then get_resource, get_relations or compare_resources. Cite the URLs returned.' },
+    { instructions: 'kubedex answers questions about Kubernetes resources (Japanese and English). Use search_resources or ask first, then get_resource, get_relations or compare_resources; explain_field for a field of a kind. Cite the URLs returned.' },
   );
   registerTools(server, store, options.baseUrl);
+  registerVersionTools(server, store, options.baseUrl);
+  registerFieldTools(server, store, options.baseUrl);
   registerResources(server, store, options.baseUrl);
   return server;
 }

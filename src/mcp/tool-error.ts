@@ -18,6 +18,8 @@ export function toolResult(run: () => CallToolResult): CallToolResult {
       lines.push(`Did you mean: ${suggestions.map((s: { name: string; category: string }) => `${s.name} (${s.category})`).join(', ')}?`);
     const comparisons = error.details.comparisonSuggestions;
     if (Array.isArray(comparisons) && comparisons.length > 0) lines.push(`Did you mean: ${comparisons.join(', ')}?`);
+    const closest = error.details.closest;
+    if (Array.isArray(closest) && closest.length > 0) lines.push(`Closest paths: ${closest.join(', ')}`);
     const categories = error.details.categories;
     if (Array.isArray(categories) && categories.length > 0) lines.push(`Categories: ${categories.join(', ')}`);
     return { isError: true, content: [{ type: 'text', text: lines.join('\n') }] };

@@ -1,9 +1,12 @@
+import { apiVersionRoutes } from './api-versions-router.js';
 import { askRoutes } from './ask-router.js';
 import { categoryRoutes } from './categories-router.js';
+import { checkRoutes } from './check-router.js';
 import { comparisonRoutes } from './comparisons-router.js';
 import { correctionRoutes } from './corrections-router.js';
 import { docsRoutes } from './docs-router.js';
 import { exportRoutes } from './export-router.js';
+import { fieldRoutes } from './fields-router.js';
 import { graphRoutes } from './graph-router.js';
 import { llmsRoutes } from './llms-router.js';
 import { markdownRoutes } from './markdown-router.js';
@@ -13,13 +16,16 @@ import { resourceRoutes } from './resources-router.js';
 import type { RouteDefinition } from './route-definition.js';
 import { searchRoutes } from './search-router.js';
 
-/** The knowledge routes `restApi` mounts: meta, categories, resources, comparisons, graph, corrections, export, docs. */
+/** The knowledge routes `restApi` mounts: meta, categories, resources, fields, comparisons, graph, corrections, export, docs. */
 export const knowledgeRestRoutes: readonly RouteDefinition[] = [
   ...metaRoutes,
   ...categoryRoutes,
   ...resourceRoutes,
   ...resourceNeighbourRoutes,
+  ...fieldRoutes,
   ...comparisonRoutes,
+  ...apiVersionRoutes,
+  ...checkRoutes,
   ...graphRoutes,
   ...correctionRoutes,
   ...exportRoutes,

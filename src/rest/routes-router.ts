@@ -15,7 +15,7 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
   const router = Router();
   for (const route of routes) {
     const produces = successTypes(route);
-    const parseBody = route.body?.types.includes('application/json') ? [express.json({ type: route.body.types })] : [];
+    const parseBody = bodyParsers(route);
     router[route.method](expressPath(route.path), ...parseBody, async (req, res) => {
       checkBody(req, route);
       if (produces.length > 0 && !req.accepts(produces))
@@ -27,6 +27,19 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
     });
   }
   return router;
+}
+
+/** Body size limit of every route that takes one. */
+export const BODY_LIMIT = '512kb';
+
+/** JSON bodies are parsed as JSON; any other accepted type (YAML) reaches the route as text. */
+function bodyParsers(route: RouteDefinition) {
+  const types = route.body?.types ?? [];
+  const textTypes = types.filter((t) => t !== 'application/json');
+  return [
+    ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
+    ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+  ];
 }
 
 /** Media types of the route's 2xx answers, which Accept must allow. */

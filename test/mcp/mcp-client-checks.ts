@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 /** The same checks for any transport: tools listed, structured output, tool errors, resources. */
 export async function checkKubedexMcp(client: Client): Promise<void> {
   const { tools } = await client.listTools();
-  expect(tools.map((t) => t.name).sort()).toEqual(['ask', 'compare_resources', 'get_relations', 'get_resource', 'list_category', 'search_resources']);
+  expect(tools.map((t) => t.name).sort()).toEqual(['api_versions', 'ask', 'check_manifest', 'compare_resources', 'explain_field', 'get_relations', 'get_resource', 'list_category', 'search_resources']);
   for (const tool of tools) expect(tool.outputSchema).toBeDefined();
 
   const search = await client.callTool({ name: 'search_resources', arguments: { q: 'ノードごとに1つずつPodを配置したい', limit: 3 } });

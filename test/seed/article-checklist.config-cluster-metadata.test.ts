@@ -157,7 +157,7 @@ const rows: Row[] = [
   { part: 'configmap', statement: '1MB(本文にも1 MiBと明記)', check: { text: 'ConfigMap', terms: { ja: '1 MiB', en: '1 MiB' } } },
   { part: 'configmap', statement: 'ConfigMapをコンテナから利用する場合は、以下の2つのパターン', check: { fact: 'ConfigMap', key: 'consumptionPatterns', value: [
     { way: 'environmentVariables', fields: ['env[].valueFrom.configMapKeyRef', 'envFrom[].configMapRef'], updatesReachRunningPod: false },
-    { way: 'volumeMount', fields: ['spec.volumes[].configMap'], updatesReachRunningPod: true },
+    { way: 'volumeMount', fields: ['spec.volumes[].configMap'], updatesReachRunningPod: true, subPathMountsUpdate: false }, // review row 8
   ] } },
   { part: 'configmap', statement: '環境変数として渡す / Volumeとしてマウントする', check: { relation: ['Pod', 'uses', 'ConfigMap'] } },
   { part: 'configmap', statement: 'Volumeとしてマウントする(configMap型ボリューム)', check: { relation: ['Volume', 'uses', 'ConfigMap'] } },

@@ -241,7 +241,8 @@ const rows: Row[] = [
   { section: '## Ingress', statement: 'GKE IngressはNodePortへ転送(関係)', check: { relation: ['ExternalLoadBalancerIngress', 'routes_to', 'NodePort'] } },
   { section: '## Ingress', statement: 'クラスタ内にIngress用のPodをデプロイするIngress: Nginx Ingress', check: { alias: ['InClusterIngress', 'NGINX Ingress', 'other'] } },
   { section: '## Ingress', statement: 'Ingress用のPodをクラスタ内に作成する必要', check: { fact: ['InClusterIngress', 'controllerRunsInCluster'], value: true } },
-  { section: '## Ingress', statement: '別途LoadBalancer Serviceを作成する必要', check: { fact: ['InClusterIngress', 'requiresLoadBalancerService'], value: true } },
+  // The review (row 13) shows the LoadBalancer is the usual way, not the only one: the fact says false and a correction explains.
+  { section: '## Ingress', statement: '別途LoadBalancer Serviceを作成する必要', check: { fact: ['InClusterIngress', 'exposedThrough'], value: ['LoadBalancer Service', 'NodePort Service', 'hostNetwork or hostPort'] } },
   { section: '## Ingress', statement: '別途LoadBalancer Serviceを作成する必要(関係)', check: { relation: ['InClusterIngress', 'uses', 'LoadBalancer'] } },
   { section: '## Ingress', statement: 'ロードバランサがNginx Podまで転送し、NginxがL7処理を行い対象Podへ', check: { fact: ['InClusterIngress', 'trafficPath'], value: ['external load balancer', 'ingress controller Pod', 'Pod'] } },
   { section: '## Ingress', statement: 'Nginx Podから対象のPodまではNode Portを通らず直接PodのIPへ', check: { fact: ['InClusterIngress', 'bypassesNodePortToBackend'], value: true } },

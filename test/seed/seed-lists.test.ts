@@ -37,6 +37,9 @@ describe('seed lists: tasks, field notes and apiVersion history', () => {
   it('stores them, serves them on the snapshot, writes nothing on a second run and drops an entry removed from the files', async () => {
     knowledge = await seededKnowledge();
     const dir = seedCopy();
+    // This test's own history and notes stand in for the seed's.
+    fs.rmSync(path.join(dir, 'api-versions'), { recursive: true, force: true });
+    fs.rmSync(path.join(dir, 'field-notes'), { recursive: true, force: true });
     fs.mkdirSync(path.join(dir, 'api-versions'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'api-versions/batch.yaml'), HISTORY);
     fs.mkdirSync(path.join(dir, 'field-notes'), { recursive: true });
@@ -67,6 +70,7 @@ describe('seed lists: tasks, field notes and apiVersion history', () => {
 
   it('refuses a history or a note that names an unknown resource, and a version listed twice', () => {
     const dir = seedCopy();
+    fs.rmSync(path.join(dir, 'api-versions'), { recursive: true, force: true });
     fs.mkdirSync(path.join(dir, 'api-versions'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'api-versions/bad.yaml'), HISTORY.replace('CronJob', 'CronJobs').replace('batch/v1beta1', 'batch/v2alpha1'));
     fs.mkdirSync(path.join(dir, 'field-notes'), { recursive: true });

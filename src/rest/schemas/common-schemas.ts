@@ -35,5 +35,6 @@ export const Problem = z
       .array(z.object({ name: z.string(), category: z.string(), href: Href }))
       .optional()
       .meta({ description: 'close matches for an unknown name' }),
+    closest: z.array(z.string()).optional().meta({ description: 'the closest field paths, for an unknown field path' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });

@@ -34,6 +34,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Bad Request: a parameter failed validation (each is named in errors)',
   404: 'Not Found (close matches in suggestions)',
   406: 'Not Acceptable: the Accept header allows none of the media types offered',
+  413: 'Content Too Large: the body or the number of documents is over the limit',
   415: 'Unsupported Media Type: the request carries a body this operation does not take',
 };
 

@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+
+let seeded: Awaited<ReturnType<typeof seededApp>>;
+let server: Server;
+let client: Client;
+beforeAll(async () => {
+  seeded = await seededApp();
+  server = seeded.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  client = new Client({ name: 'kubedex-test', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${address.port}/mcp`)));
+});
+afterAll(async () => {
+  await client.close();
+  await new Promise((resolve) => server.close(resolve));
+  await seeded.close();
+});
+
+interface ExplainAnswer {
+  kind: string;
+  apiVersion: string;
+  sources: { description: { by: string; kubernetesVersion: string; lang: string }; note: { by: string; lang: string } };
+  fields: { path: string; type: string; description: string | null; children: { name: string }[] }[];
+}
+
+describe('MCP tool explain_field', () => {
+  it('explains a field of a variant through its kind, marking upstream and kubedex texts', async () => {
+    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'NodePort', path: 'spec.externalTrafficPolicy', lang: 'en' } });
+    expect(result.isError).toBeFalsy();
+    const answer = result.structuredContent as ExplainAnswer;
+    expect(answer).toMatchObject({ kind: 'Service', apiVersion: 'v1' });
+    expect(answer.sources).toEqual({
+      description: { by: 'upstream', package: 'kubernetes-models', packageVersion: '5.1.0', kubernetesVersion: 'v1.36.0', lang: 'en' },
+      note: { by: 'kubedex', lang: 'en' },
+    });
+    expect(answer.fields[0]).toMatchObject({ path: 'spec.externalTrafficPolicy', type: '<string>' });
+  });
+
+  it('answers the tree without a path', async () => {
+    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'cm', depth: 1 } });
+    const answer = result.structuredContent as ExplainAnswer;
+    expect(answer.fields.map((field) => field.path)).toEqual(expect.arrayContaining(['data', 'binaryData', 'immutable']));
+  });
+
+  it('answers an unknown path as a tool error naming the closest paths', async () => {
+    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'Deployment', path: 'spec.replicass' } });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toMatch(/Closest paths: spec\.replicas/);
+  });
+});
