@@ -31,12 +31,9 @@ describe('what the explorer and GraphiQL send', () => {
     ['comparisons', queries.COMPARISONS_QUERY],
     ['comparison', queries.COMPARISON_QUERY],
     ['compare', queries.COMPARE_QUERY],
-    ...(capabilities.has('Resource.fields')
-      ? ([
-          ['field tree', queries.FIELD_TREE_QUERY],
-          ['field children', queries.FIELD_CHILDREN_QUERY],
-        ] as [string, string][])
-      : []),
+    ['field tree', queries.FIELD_TREE_QUERY],
+    ['field children', queries.FIELD_CHILDREN_QUERY],
+    ['check', queries.CHECK_QUERY],
     ...EXAMPLE_TABS.map((tab, i): [string, string] => [`GraphiQL example ${i + 1}`, tab.query]),
   ];
   it.each(documents)('%s validates against the served schema', (_name, text) => {

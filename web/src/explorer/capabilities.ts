@@ -3,7 +3,7 @@ import { requestGraphQL } from './graphql-client.js';
 import { CAPABILITIES_QUERY, OPTIONAL_FIELDS, type Capabilities } from './queries.js';
 
 type TypeFields = { fields: { name: string }[] | null } | null;
-type CapabilitiesData = { resource: TypeFields; searchHit: TypeFields; query: TypeFields };
+type CapabilitiesData = { searchHit: TypeFields };
 
 function fieldsOf(typeName: string, type: TypeFields): string[] {
   return (type?.fields ?? []).map((f) => `${typeName}.${f.name}`);
@@ -15,7 +15,7 @@ export function useLoadCapabilities(): Capabilities | null {
   useEffect(() => {
     requestGraphQL<CapabilitiesData>(CAPABILITIES_QUERY, {}).then(
       (data) => {
-        const offered = new Set([...fieldsOf('Resource', data.resource), ...fieldsOf('SearchHit', data.searchHit), ...fieldsOf('Query', data.query)]);
+        const offered = new Set(fieldsOf('SearchHit', data.searchHit));
         setCapabilities(new Set(OPTIONAL_FIELDS.filter((f) => offered.has(f))));
       },
       () => setCapabilities(new Set()),

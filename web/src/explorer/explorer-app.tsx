@@ -109,7 +109,7 @@ export function ExplorerApp() {
             <ExplorerLink to={{ view: 'categories' }}>{m.navCategories}</ExplorerLink>
             <ExplorerLink to={{ view: 'comparisons' }}>{m.navComparisons}</ExplorerLink>
             <ExplorerLink to={{ view: 'compare', names: [] }}>{m.navCompare}</ExplorerLink>
-            {capabilities?.has('Query.checkManifest') && <ExplorerLink to={{ view: 'check' }}>{m.navCheck}</ExplorerLink>}
+            <ExplorerLink to={{ view: 'check' }}>{m.navCheck}</ExplorerLink>
             <a href="/graphql">{m.navGraphiql}</a>
           </nav>
           <LanguageSwitch lang={lang} route={route} />

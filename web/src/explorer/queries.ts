@@ -1,6 +1,6 @@
 /**
- * Every operation the explorer sends, as text. Fields other engineers are still adding are asked for
- * only when the server's schema offers them (see capabilities.ts), so one build works before and after.
+ * Every operation the explorer sends, as text. A field the schema does not offer yet (search
+ * confidence) is asked for only once the server's schema has it (see capabilities.ts).
  */
 
 /** Which optional fields the server's schema has, as `Type.field`. */
@@ -8,13 +8,11 @@ export type Capabilities = ReadonlySet<string>;
 
 /** Asks the schema which of the optional fields it has; fails quietly when introspection is off. */
 export const CAPABILITIES_QUERY = `query ExplorerCapabilities {
-  resource: __type(name: "Resource") { fields { name } }
   searchHit: __type(name: "SearchHit") { fields { name } }
-  query: __type(name: "Query") { fields { name } }
 }`;
 
 /** The optional fields the explorer knows how to show. */
-export const OPTIONAL_FIELDS = ['Resource.fields', 'SearchHit.confidence', 'Query.checkManifest'] as const;
+export const OPTIONAL_FIELDS = ['SearchHit.confidence'] as const;
 
 const RESOURCE_LINK = 'name displayName(lang: $lang) category { slug }';
 
@@ -100,7 +98,7 @@ export const COMPARE_QUERY = `query ExplorerCompare($names: [String!]!, $lang: L
 
 const FIELD = 'name path type required description enum note(lang: $lang) hasChildren';
 
-/** The top of a kind's field tree, once the schema offers `Resource.fields`. */
+/** The top of a kind's field tree. */
 export const FIELD_TREE_QUERY = `query ExplorerFieldTree($name: String!, $lang: Lang!) {
   resource(name: $name) {
     fields(depth: 1) { apiVersion kind source { package packageVersion kubernetesVersion } fields { ${FIELD} } }
@@ -111,5 +109,14 @@ export const FIELD_TREE_QUERY = `query ExplorerFieldTree($name: String!, $lang: 
 export const FIELD_CHILDREN_QUERY = `query ExplorerFieldChildren($name: String!, $path: String!, $lang: Lang!) {
   resource(name: $name) {
     fields(path: $path, depth: 1) { fields { path children { ${FIELD} } } }
+  }
+}`;
+
+/** Manifests checked against a Kubernetes release. */
+export const CHECK_QUERY = `query ExplorerCheck($manifests: String!, $kubernetesVersion: String, $lang: Lang!) {
+  checkManifests(manifests: $manifests, kubernetesVersion: $kubernetesVersion, lang: $lang) {
+    checked
+    kubernetesVersion
+    findings { index kind apiVersion name severity message path deprecatedIn removedIn replacement resource { ${RESOURCE_LINK} } }
   }
 }`;

@@ -98,6 +98,10 @@ export function FieldTree({ resource }: { resource: string }) {
   return (
     <section aria-labelledby="fields-heading" className="field-tree">
       <h2 id="fields-heading">{m.fieldTree}</h2>
+      {/* Kinds without an upstream schema here (add-ons) answer NOT_FOUND with the reason: say it, it is no failure. */}
+      {state.status === 'error' && state.error.code === 'NOT_FOUND' ? (
+        <p className="muted">{state.error.message}</p>
+      ) : (
       <Loaded state={state}>
         {({ resource: { fields: tree } }) => (
           <>
@@ -108,6 +112,7 @@ export function FieldTree({ resource }: { resource: string }) {
           </>
         )}
       </Loaded>
+      )}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { useCapabilities } from '../capabilities.js';
 import { FieldTree } from '../components/field-tree.js';
 import { ManifestBlock } from '../components/manifest-block.js';
 import { RelationGraph, type GraphEdge } from '../components/relation-graph.js';
@@ -76,7 +75,6 @@ function Relations({ r }: { r: ResourceData }) {
 export function ResourceView({ name, category }: { name: string; category?: string }) {
   const lang = useLang();
   const m = messagesFor(lang);
-  const capabilities = useCapabilities();
   const state = useGraphQL<{ resource: ResourceData }>(RESOURCE_QUERY, { name, category: category ?? null, lang });
   return (
     <Loaded state={state}>
@@ -110,7 +108,7 @@ export function ResourceView({ name, category }: { name: string; category?: stri
           <Relations r={r} />
           <ResourceFacts r={r} />
           <VersionHistory entries={r.apiVersionHistory} />
-          {capabilities.has('Resource.fields') && r.kind && <FieldTree resource={r.name} />}
+          {r.kind && <FieldTree resource={r.name} />}
           {r.comparisons.length > 0 && (
             <section aria-labelledby="comparisons-heading">
               <h2 id="comparisons-heading">{m.comparisons}</h2>
