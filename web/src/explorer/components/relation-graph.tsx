@@ -87,7 +87,9 @@ export function RelationGraph({ current, edges }: { current: ResourceLink; edges
     const cy: Core = cytoscape({
       container: container.current,
       elements: elementsOf(current, edges),
-      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
+      layout: { name: 'breadthfirst', directed: true, spacingFactor: 0.8, padding: 12 },
+      // Fitting three nodes into the frame would blow them up; keep them at reading size.
+      maxZoom: 1.25,
       userZoomingEnabled: false,
       userPanningEnabled: false,
       boxSelectionEnabled: false,
@@ -101,12 +103,12 @@ export function RelationGraph({ current, edges }: { current: ResourceLink; edges
             'border-color': '#1f4e8c',
             'border-width': 2,
             color: '#111111',
-            'font-size': 13,
+            'font-size': 16,
             'text-valign': 'center',
             'text-halign': 'center',
             shape: 'round-rectangle',
             width: 'label',
-            height: 30,
+            height: 34,
             'padding-left': '10px',
             'padding-right': '10px',
           } as cytoscape.Css.Node,
@@ -114,7 +116,7 @@ export function RelationGraph({ current, edges }: { current: ResourceLink; edges
         { selector: 'node.current', style: { 'background-color': '#1f4e8c', color: '#ffffff', 'font-weight': 'bold' } },
         {
           selector: 'edge',
-          style: { width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.2, label: 'data(label)', 'font-size': 10, color: '#333333', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate' },
+          style: { width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.2, label: 'data(label)', 'font-size': 12, color: '#333333', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate' },
         },
         ...(Object.keys(COLORS) as EdgeGroup[]).map((group) => ({
           selector: `edge[group = "${group}"]`,
