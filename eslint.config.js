@@ -13,6 +13,14 @@ export default tseslint.config(
     },
   },
   {
+    // The explorer runs in browsers and reads kubedex only over HTTP: no Node globals, nothing from src/.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '!./*', '!../*'], message: 'The explorer talks to kubedex through its public GraphQL API only.' }] }],
+    },
+  },
+  {
     // One core, thin surfaces: only the database layer and the knowledge core may touch Prisma.
     files: ['src/**/*.ts'],
     ignores: ['src/db/**', 'src/knowledge/**', 'src/seed/**', 'src/cli/**'],

@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
+import { explorerRouter } from './explorer/explorer-router.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
@@ -36,6 +37,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));
+  // Browsers get the explorer and GraphiQL at the API's own URLs; other clients pass through.
+  app.use(explorerRouter(deps));
   app.use('/graphql', await graphqlRouter(deps));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));

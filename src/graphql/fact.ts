@@ -1,3 +1,4 @@
+import { formatFactValue } from '../knowledge/format-fact-value.js';
 import type { ResourceFact } from '../knowledge/knowledge-types.js';
 import { builder } from './builder.js';
 import { langArg, langOf } from './lang.js';
@@ -13,6 +14,14 @@ export const FactRef = builder.objectRef<ResourceFact>('Fact').implement({
       description: 'The fact itself: a string, number, boolean, list or object; prose values in the language asked for.',
       args: langArg,
       resolve: (f, args, ctx) => f.text[langOf(args, ctx)].value,
+    }),
+    text: t.string({
+      description: 'The value as a reader would write it (yes/no, lists joined, ranges), as every surface shows it.',
+      args: langArg,
+      resolve: (f, args, ctx) => {
+        const lang = langOf(args, ctx);
+        return formatFactValue(f.text[lang].value, lang);
+      },
     }),
     label: t.string({ description: 'What the fact is, in words.', args: langArg, resolve: (f, args, ctx) => f.text[langOf(args, ctx)].label }),
     note: t.string({

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
@@ -32,7 +32,8 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     validationRules: [knownRootTypeRule],
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
+    // No landing page: Apollo's loads Sandbox and fonts from the internet; browsers get the bundled GraphiQL instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), languageHeaders(), noStore(), ApolloServerPluginCacheControlDisabled(), internalErrorLogger(deps.logger)],
     logger: deps.logger,
     // kubedex owns shutdown (src/server.ts): Apollo's handler would stop it and re-raise SIGTERM mid-drain.
     stopOnTerminationSignals: false,

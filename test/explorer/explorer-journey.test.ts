@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+import { CHROMIUM, openBrowser, type BrowserSession } from './browser-session.js';
+
+let app: Awaited<ReturnType<typeof seededApp>>;
+let server: Server;
+let origin: string;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+  app = await seededApp();
+  server = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await openBrowser({ origin, locale: 'ja-JP' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await app?.close();
+});
+
+/** A whole journey: a dozen page loads, each checked by axe-core, on a machine shared by several runs. */
+const JOURNEY_TIMEOUT_MS = 300_000;
+
+/** Waits for a view to settle; a shared 2-core machine can take seconds where a laptop takes milliseconds. */
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000 });
+}
+
+/** After each step: a screenshot, no serious accessibility violation, and a view that shows something. */
+async function settle(step: string): Promise<void> {
+  const { page } = browser;
+  await page.locator('.state-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await browser.screenshot(step, { fullPage: true });
+  const text = (await page.locator('main').innerText()).trim();
+  expect(text.length, `${step}: the view is empty`).toBeGreaterThan(40);
+  expect(await page.locator('main .state-error').count(), `${step}: the view shows an error`).toBe(0);
+  expect(await browser.accessibilityViolations(), `${step}: accessibility`).toEqual([]);
+  expect(browser.problems, `${step}: errors or foreign requests`).toEqual([]);
+}
+
+describe('the explorer in a real browser', () => {
+  it('finds DaemonSet by its Japanese name, draws its graph, follows a node, speaks English, compares, opens a field, checks a manifest and runs GraphiQL', async () => {
+    const { page } = browser;
+    await page.goto(`${origin}/`);
+    await eventually(() => page.locator('.card').count()).toBeGreaterThan(3);
+    await settle('01-home');
+
+    await page.getByRole('searchbox').fill('デーモンセット');
+    const hit = page.locator('#search-results a.hit-link').first();
+    await eventually(() => hit.textContent()).toBe('DaemonSet');
+    await eventually(() => page.locator('.strength').count()).toBeGreaterThan(0);
+    await settle('02-search');
+
+    await hit.click();
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet/);
+    await eventually(() => page.locator('h1').textContent()).toContain('DaemonSet');
+    const nodes = page.locator('.graph-nodes a.graph-node');
+    await eventually(() => nodes.count()).toBeGreaterThan(1);
+    // The canvas holds a drawing: some of its pixels are not the background.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.graph-canvas canvas')].some((canvas) => {
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0 || canvas.height === 0) return false;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
+        return false;
+      }),
+    );
+    expect(drawn, 'the relation graph is drawn').toBe(true);
+    await settle('03-daemonset');
+
+    const podNode = page.locator('.graph-nodes a.graph-node', { hasText: 'Pod' }).first();
+    await podNode.click();
+    await page.waitForURL(/\/resources\/workloads\/Pod\?/);
+    await eventually(() => page.locator('h1').textContent()).toMatch(/^Pod/);
+    await settle('04-pod-from-graph');
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/lang=en/);
+    await eventually(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await eventually(() => page.locator('#description-heading').textContent()).toBe('Description');
+    await settle('05-pod-in-english');
+
+    // Remembered: a URL without ?lang= opens in English now.
+    await page.goto(`${origin}/comparisons`);
+    const comparison = page.locator('main ul.comparison-list a').first();
+    await eventually(() => comparison.count()).toBe(1);
+    await comparison.click();
+    await page.waitForURL(/\/comparisons\/[^/?]+\?lang=en/);
+    await eventually(() => page.locator('main table tbody tr').count()).toBeGreaterThan(1);
+    await settle('06-comparison');
+
+    await page.goBack();
+    await page.waitForURL(/\/comparisons\?lang=en/);
+    await eventually(() => page.locator('main h1').textContent()).toBe('Comparisons');
+
+    await page.goto(`${origin}/resources/workloads/Deployment`);
+    const spec = page.locator('.field-tree details > summary', { has: page.locator('.field-name', { hasText: /^spec$/ }) });
+    await eventually(() => spec.count()).toBe(1);
+    await spec.click();
+    const strategy = page.locator('.field-tree details[open] .field-list .field-name', { hasText: /^strategy$/ });
+    await eventually(() => strategy.count()).toBe(1);
+    await strategy.scrollIntoViewIfNeeded();
+    await settle('07-field-tree');
+
+    await page.goto(`${origin}/compare?resources=Deployment,StatefulSet,DaemonSet`);
+    await eventually(() => page.locator('main table thead th').count()).toBe(4);
+    await settle('08-compare-three');
+
+    await page.goto(`${origin}/check`);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => page.locator('main .severity-removed').count()).toBeGreaterThan(0);
+    await settle('09-check');
+
+    await page.goto(`${origin}/graphql`);
+    await eventually(() => page.locator('.graphiql-query-editor .CodeMirror-code').innerText()).toContain('query Resource');
+    await page.locator('.graphiql-execute-button').click();
+    await eventually(() => page.locator('.result-window').innerText()).toContain('DaemonSet');
+    await browser.screenshot('10-graphiql');
+    // GraphiQL 4 draws each tab as a role="tab" holding its own buttons (select, close): its markup, not ours.
+    expect(await browser.accessibilityViolations({ skipRules: ['nested-interactive'] }), 'GraphiQL accessibility').toEqual([]);
+    expect(browser.problems, 'GraphiQL: errors or foreign requests').toEqual([]);
+  }, JOURNEY_TIMEOUT_MS);
+
+  it('works from the keyboard alone on a phone-sized screen, and says plainly what is not covered or not there', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/?lang=en`);
+    await eventually(() => page.locator('.card').count()).toBeGreaterThan(3);
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent?.trim(), outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
+
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ text: 'Skip to content' });
+    expect((await focused()).outline, 'focus is visible').not.toBe('none');
+    for (let i = 0; i < 5 && (await focused()).id !== 'search-input'; i++) await page.keyboard.press('Tab');
+    expect((await focused()).id).toBe('search-input');
+    await page.keyboard.type('deamonset');
+    await eventually(() => page.locator('#search-results a.hit-link').first().textContent()).toBe('DaemonSet');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({ text: 'DaemonSet' });
+    expect((await focused()).outline, 'focus is visible').not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet/);
+    await eventually(() => page.locator('.graph-nodes a.graph-node').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling on a phone').toBe(true);
+    await settle('11-phone-daemonset');
+
+    await page.goBack();
+    await page.waitForURL(/\/search\?q=deamonset/);
+    await eventually(() => page.locator('#search-input').inputValue()).toBe('deamonset');
+
+    await page.goto(`${origin}/search?q=${encodeURIComponent('quantum banana smoothie')}&lang=en`);
+    await eventually(() => page.locator('main .state-empty h2').textContent()).toBe('kubedex does not cover this');
+    await settle('12-not-covered');
+
+    await page.goto(`${origin}/resources/workloads/DaemonSett?lang=en`);
+    const suggestion = page.locator('main .state-error a', { hasText: 'DaemonSet' });
+    await eventually(() => suggestion.count()).toBe(1);
+    await browser.screenshot('13-not-found');
+    expect(await browser.accessibilityViolations(), 'not-found accessibility').toEqual([]);
+    await suggestion.click();
+    await page.waitForURL(/\/resources\/workloads\/DaemonSet\?/);
+    expect(browser.problems).toEqual([]);
+  }, JOURNEY_TIMEOUT_MS);
+});
