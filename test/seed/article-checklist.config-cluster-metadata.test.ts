@@ -275,8 +275,10 @@ const apiResources: Array<[string, { kind: string; group: string; version: strin
 ];
 
 describe('API facts of the Config & Storage, Cluster and Metadata resources', () => {
+  // Verbs and served versions are checked against discovery in discovery-facts.test.ts.
   it.each(apiResources)('%s', (name, expected) => {
-    expect(resource(name).kubernetes).toEqual(expected);
+    const { kind, group, version, plural, shortNames, namespaced } = resource(name).kubernetes!;
+    expect({ kind, group, version, plural, shortNames, namespaced }).toEqual(expected);
   });
 
   it.each(apiResources)('%s example manifest uses the right apiVersion', (name, { kind, group, version }) => {
