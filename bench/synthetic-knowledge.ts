@@ -13,6 +13,7 @@
 import type { SnapshotData } from '../src/knowledge/build-snapshot-data.js';
 import type { KubernetesFacts, Resource } from '../src/knowledge/knowledge-types.js';
 import { STANDARD_VERBS, type Lang } from '../src/knowledge/vocabulary.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 export type SyntheticShape = 'clones' | 'crds';
 
@@ -25,7 +26,7 @@ export interface SyntheticOptions {
 
 /** Today's knowledge grown to `size` resources of the given shape. */
 export function syntheticKnowledge(base: SnapshotData, options: SyntheticOptions): SnapshotData {
-  const random = mulberry32(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const names = new Set(base.resources.map((r) => r.name));
   const vendors = vendorNames(random, 3000);
   const pools = { ja: sentencePool(base, 'ja'), en: sentencePool(base, 'en') };
@@ -161,16 +162,4 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-// A small seeded PRNG: Math.random would make every run measure different data.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
 import { atOrAfter } from '../knowledge/kubernetes-release.js';
 import type { Lang } from '../knowledge/vocabulary.js';
+import { validateManifest } from '../reference/validate-manifest.js';
 import type { Manifest } from './read-manifests.js';
 
 /** How serious a finding is: gone at that release, going, not matching its schema, or not a known kind/apiVersion. */
@@ -27,21 +28,11 @@ export interface Finding {
   resource: string | null;
 }
 
-/** One schema problem of a manifest (a field path and why). */
-export interface SchemaIssue {
-  path: string;
-  message: string;
-}
-
-/** Checks an object against the schema of its apiVersion and kind; null when kubedex holds no schema for them. */
-export type ManifestValidator = (manifest: Record<string, unknown>) => SchemaIssue[] | null;
-
 /** What the caller asks: the objects, the release to check against, the language of messages. */
 export interface CheckRequest {
   manifests: Manifest[];
   kubernetesVersion: string;
   lang: Lang;
-  validate?: ManifestValidator;
 }
 
 const text = {
@@ -69,7 +60,8 @@ const text = {
 /**
  * Checks manifests against what a cluster of `kubernetesVersion` serves, as Pluto and kubeconform do:
  * removed and deprecated apiVersions (with what replaces them at that release), unknown kinds and
- * apiVersions, and, where a schema is known, the fields. Every finding links the knowledge behind it.
+ * apiVersions, and the fields against the v1.36 schema of the kind (src/reference). Add-on kinds, whose
+ * schemas come with their CRDs, are not checked field by field. Every finding links the knowledge behind it.
  */
 export function checkManifests(snapshot: KnowledgeSnapshot, request: CheckRequest): Finding[] {
   return request.manifests.flatMap((m) => checkOne(snapshot, request, m));
@@ -105,7 +97,12 @@ function checkOne(snapshot: KnowledgeSnapshot, request: CheckRequest, manifest: 
     const replacement = replacementAt(resource, apiVersion, at);
     findings.push({ ...about, severity: 'deprecated', deprecatedIn: entry.deprecatedIn, removedIn: entry.removedIn, replacement, message: text.deprecated(kind, apiVersion, entry.deprecatedIn, entry.removedIn, replacement)[lang] });
   }
-  for (const issue of request.validate?.(record) ?? []) findings.push({ ...about, severity: 'invalid', path: issue.path, message: issue.message });
+  if (resource.distribution === 'builtin') {
+    const issues = validateManifest(record);
+    // The reference holds v1.36's schemas only: an older apiVersion it does not know is not "invalid".
+    if (!issues.some((i) => i.problem === 'unknown-kind'))
+      for (const issue of issues) findings.push({ ...about, severity: 'invalid', path: issue.path, message: issue.message });
+  }
   return findings;
 }
 

@@ -2,7 +2,8 @@ import { loadFieldReference, type ReferenceKind } from './field-reference-data.j
 
 let byApiVersion: Map<string, ReferenceKind> | undefined;
 
-function apiVersionOf(kind: { group: string; version: string }): string {
+/** The apiVersion of a group and version as a manifest writes it: `v1` for the core group, else `group/version`. */
+export function apiVersionOf(kind: { group: string; version: string }): string {
   return kind.group ? `${kind.group}/${kind.version}` : kind.version;
 }
 
@@ -23,5 +24,3 @@ export function apiVersionsOfKind(kind: string): { apiVersion: string; kind: str
     .kinds.filter((entry) => entry.kind.toLowerCase() === wanted)
     .map((entry) => ({ apiVersion: apiVersionOf(entry), kind: entry.kind }));
 }
-
-export { apiVersionOf };

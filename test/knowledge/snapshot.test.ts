@@ -114,7 +114,7 @@ describe('relation walks', () => {
 describe('filterResources and paginate', () => {
   it('filters by group, namespaced and category', () => {
     const apps = filterResources(snapshot, { group: ['apps'] }).map((r) => r.name);
-    expect(apps).toEqual(['ReplicaSet', 'Deployment', 'DaemonSet', 'StatefulSet']);
+    expect(apps).toEqual(['ReplicaSet', 'Deployment', 'DaemonSet', 'StatefulSet', 'ControllerRevision']);
     const clusterScoped = filterResources(snapshot, { namespaced: false }).map((r) => r.name);
     expect(clusterScoped).toEqual(expect.arrayContaining(['Node', 'Namespace', 'ClusterRole', 'PersistentVolume']));
     expect(clusterScoped).not.toContain('Pod');

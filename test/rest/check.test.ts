@@ -113,3 +113,18 @@ describe('GET /resources/{category}/{name} apiVersionHistory', () => {
     expect(res.body.apiVersionHistory).toContainEqual({ apiVersion: 'batch/v1beta1', introducedIn: 'v1.8', deprecatedIn: 'v1.21', removedIn: 'v1.25', replacement: 'batch/v1', note: null });
   });
 });
+
+describe('POST /check against the schema', () => {
+  it('reports a misspelt field and a missing required one as invalid, with the field path', async () => {
+    const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicass: 2, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } } };
+    const res = await t.api.post('/check?lang=en').send(deployment).expect(200);
+    const invalid = res.body.findings.filter((f: { severity: string }) => f.severity === 'invalid');
+    expect(invalid.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['spec.replicass', 'spec.selector']));
+    expect(invalid.every((f: { resource: string }) => f.resource === '/resources/workloads/Deployment')).toBe(true);
+  });
+
+  it('finds nothing wrong in a valid manifest', async () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { mode: 'fast' } };
+    expect((await t.api.post('/check').send(cm).expect(200)).body.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineAnswer } from '../../src/evaluation/ask-engine.js';
+import { EvalQuestion } from '../../src/evaluation/eval-question.js';
+import type { SetEvaluation } from '../../src/evaluation/evaluate-question-set.js';
+import { checkTargets, formatEvaluation } from '../../src/evaluation/format-evaluation.js';
+import type { SetName } from '../../src/evaluation/question-sets.js';
+import { scoreQuestion } from '../../src/evaluation/score-question.js';
+import { summarizeOutcomes } from '../../src/evaluation/summarize-outcomes.js';
+
+const nodeDrain = EvalQuestion.parse({ id: 'en-task-01', lang: 'en', type: 'task', q: 'keep my pods up during a node drain', accept: ['PodDisruptionBudget'] });
+const everyNode = EvalQuestion.parse({ id: 'ja-task-01', lang: 'ja', type: 'task', q: '全ノードに1つずつPodを置きたい', accept: ['DaemonSet'] });
+const docker = EvalQuestion.parse({ id: 'en-off-01', lang: 'en', type: 'offtopic', q: 'install Docker on Ubuntu', accept: [] });
+const said = (...names: string[]): EngineAnswer => ({ matches: names.map((resource) => ({ resource, fieldPath: null, confidence: 0.8 })), compared: [], error: null });
+
+function evaluation(name: SetName): SetEvaluation {
+  const outcomes = [
+    scoreQuestion(nodeDrain, said('Pod', 'PodDisruptionBudget'), () => true),
+    scoreQuestion(everyNode, said('DaemonSet'), () => true),
+    scoreQuestion(docker, said('Secret'), () => true),
+  ];
+  return { name, file: `/x/eval/questions.${name}.yaml`, summary: summarizeOutcomes(outcomes), outcomes };
+}
+
+describe('formatEvaluation', () => {
+  it('lists the dev half’s misses but only counts the test half’s, unless asked to show them', () => {
+    const hidden = formatEvaluation([evaluation('dev'), evaluation('test')], { showTestMisses: false }).join('\n');
+    const [devPart, testPart] = hidden.split('== test');
+    expect(devPart).toContain('en-task-01');
+    expect(devPart).toContain('en-off-01');
+    expect(testPart).toContain('2 misses, not listed');
+    expect(testPart).not.toContain('en-task-01');
+    const shown = formatEvaluation([evaluation('dev'), evaluation('test')], { showTestMisses: true }).join('\n');
+    expect(shown.split('== test')[1]).toContain('en-task-01');
+  });
+
+  it('prints the reliability of confidence when matches carry one', () => {
+    const lines = formatEvaluation([evaluation('dev')], { showTestMisses: false });
+    expect(lines.some((l) => l.startsWith('calibration over 3 answers'))).toBe(true);
+    expect(lines.some((l) => /\[0\.8, 0\.9\)\s+n=3/.test(l))).toBe(true);
+  });
+});
+
+describe('the abstention threshold sweep', () => {
+  it('is printed for the dev half only, where the threshold is chosen', () => {
+    const [devPart, testPart] = formatEvaluation([evaluation('dev'), evaluation('test')], { showTestMisses: true }).join('\n').split('== test');
+    expect(devPart).toMatch(/< 0\.9 +top-1 0\.0 %/);
+    expect(testPart).not.toContain('declining below');
+  });
+});
+
+describe('checkTargets', () => {
+  it('checks each of issue 11’s targets on a set', () => {
+    const checks = Object.fromEntries(checkTargets(evaluation('test')).map((c) => [c.target, c]));
+    expect(checks['top-1 ≥ 90 %']).toEqual({ target: 'top-1 ≥ 90 %', value: '50.0 %', met: false });
+    expect(checks['top-3 ≥ 97 %']?.met).toBe(true);
+    expect(checks['off-topic declined ≥ 95 %']).toMatchObject({ value: '0.0 %', met: false });
+    expect(checks['answerable wrongly declined ≤ 3 %']?.met).toBe(true);
+    expect(checks['field named ≥ 90 %']).toMatchObject({ value: null, met: null });
+    expect(checks['ja/en top-1 gap ≤ 5 points']).toMatchObject({ value: '100.0 pt', met: false });
+  });
+});
