@@ -142,9 +142,8 @@ describe('example manifests', () => {
     }
   });
 
-  // Two kinds live elsewhere by nature: a CSI driver writes CSIStorageCapacity in its own namespace, and a
-  // ReferenceGrant sits in the namespace that grants team-a access.
-  const elsewhere: Record<string, string> = { CSIStorageCapacity: 'kube-system', ReferenceGrant: 'team-b' };
+  // A ReferenceGrant lives elsewhere by nature: in the namespace that grants team-a access.
+  const elsewhere: Record<string, string> = { ReferenceGrant: 'team-b' };
   it('put every namespaced object in team-a, which the Namespace example creates', () => {
     expect(resource('Namespace')).toMatchObject({ kind: 'Namespace', metadata: { name: 'team-a' } });
     expect(new Set(ofKind('Namespace').map((e) => e.manifest.metadata?.name))).toEqual(new Set(['team-a']));
