@@ -142,13 +142,11 @@ describe('example manifests', () => {
     }
   });
 
-  // A ReferenceGrant lives elsewhere by nature: in the namespace that grants team-a access.
-  const elsewhere: Record<string, string> = { ReferenceGrant: 'team-b' };
   it('put every namespaced object in team-a, which the Namespace example creates', () => {
     expect(resource('Namespace')).toMatchObject({ kind: 'Namespace', metadata: { name: 'team-a' } });
     expect(new Set(ofKind('Namespace').map((e) => e.manifest.metadata?.name))).toEqual(new Set(['team-a']));
     for (const { resource: name, manifest } of examples)
-      if (namespacedKinds.get(manifest.kind)) expect(manifest.metadata?.namespace, `${name}: ${manifest.kind} ${manifest.metadata?.name}`).toBe(elsewhere[manifest.kind] ?? 'team-a');
+      if (namespacedKinds.get(manifest.kind)) expect(manifest.metadata?.namespace, `${name}: ${manifest.kind} ${manifest.metadata?.name}`).toBe('team-a');
   });
 
   it('give every object a name of its own within its kind and namespace, unless it shows the same object again', () => {
