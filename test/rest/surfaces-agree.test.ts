@@ -186,7 +186,7 @@ describe('comparison view (localizeComparison) and fact values (formatFactValue)
     const mcpFacts = (await tool('get_resource', { name: 'Deployment', lang })).structuredContent.facts as { key: string; value: string }[];
     for (const fact of deployment?.facts ?? []) {
       const cell = viaRest.aspects.find((a: Json) => a.key === `fact.${fact.key}`)?.cells.Deployment;
-      expect(cell).toBe(formatFactValue(fact.value, lang));
+      expect(cell).toBe(formatFactValue(fact.text[lang].value, lang));
       expect(mcpFacts.find((f) => f.key === fact.key)?.value).toBe(cell);
     }
   });
