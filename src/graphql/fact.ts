@@ -11,7 +11,9 @@ export const FactRef = builder.objectRef<ResourceFact>('Fact').implement({
     key: t.exposeString('key', { description: 'Stable machine key of the fact, e.g. `defaultRevisionHistoryLimit`.' }),
     value: t.field({
       type: JsonScalar,
-      description: 'The fact itself: a string, number, boolean, list or object; prose values in the language asked for.',
+      // JSON null is a value some facts hold; a non-null field turned it into an internal error.
+      nullable: true,
+      description: 'The fact itself: a string, number, boolean, list, object or null; prose values in the language asked for.',
       args: langArg,
       resolve: (f, args, ctx) => f.text[langOf(args, ctx)].value,
     }),

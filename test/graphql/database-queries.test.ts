@@ -41,7 +41,7 @@ describe('reads never touch the database', () => {
     const before = counter.count;
     for (const document of DOCUMENTS) {
       const answer = await graphql(app.app, document);
-      expect(answer.errors).toBeUndefined();
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     }
     expect(counter.count - before).toBe(0);
   });

@@ -53,7 +53,7 @@ describe('Query.nodes and Query.node with ids that name nothing', () => {
 
 describe('a failing field keeps its siblings', () => {
   it.each([
-    ['compare(names: ["deploy", "PriorityClas"]) { title }', 'compare', 'VALIDATION_FAILED'],
+    ['compare(names: ["deploy", "Nonexistentt"]) { title }', 'compare', 'VALIDATION_FAILED'],
     ['corrections(resource: "Nope") { slug }', 'corrections', 'NOT_FOUND'],
     ['search(q: "pod", limit: 999) { score }', 'search', 'VALIDATION_FAILED'],
     ['resources(first: 101) { totalCount }', 'resources', 'VALIDATION_FAILED'],
