@@ -36,7 +36,7 @@ describe('API version history and manifest checks on GraphQL and MCP', () => {
   it('GraphQL: checkManifests answers the same findings as REST, and a bad release is a VALIDATION_FAILED error', async () => {
     const query = 'query($m: String!, $v: String) { checkManifests(manifests: $m, kubernetesVersion: $v, lang: en) { kubernetesVersion checked findings { index severity removedIn replacement resource { name } } } }';
     const answer = await graphql(seeded.app, query, { variables: { m: OLD_INGRESS, v: 'v1.25' } });
-    expect(answer.data?.checkManifests).toEqual({ kubernetesVersion: 'v1.25', checked: 1, findings: [{ index: 0, severity: 'REMOVED', removedIn: 'v1.22', replacement: 'networking.k8s.io/v1', resource: { name: 'Ingress' } }] });
+    expect(answer.data?.checkManifests).toEqual({ kubernetesVersion: 'v1.25', checked: 1, findings: [{ index: 0, severity: 'removed', removedIn: 'v1.22', replacement: 'networking.k8s.io/v1', resource: { name: 'Ingress' } }] });
     const bad = await graphql(seeded.app, query, { variables: { m: OLD_INGRESS, v: 'v2' } });
     expect(codes(bad)).toEqual(['VALIDATION_FAILED']);
   });

@@ -8,7 +8,8 @@ import { validateManifest } from '../reference/validate-manifest.js';
 import type { Manifest } from './read-manifests.js';
 
 /** How serious a finding is: gone at that release, going, not matching its schema, or not a known kind/apiVersion. */
-export type FindingSeverity = 'removed' | 'deprecated' | 'invalid' | 'unknown';
+export const FINDING_SEVERITIES = ['removed', 'deprecated', 'invalid', 'unknown'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 /** One thing wrong with one manifest. */
 export interface Finding {

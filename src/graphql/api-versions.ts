@@ -1,4 +1,4 @@
-import { checkManifests, type Finding } from '../checks/check-manifests.js';
+import { checkManifests, FINDING_SEVERITIES, type Finding, type FindingSeverity } from '../checks/check-manifests.js';
 import { readManifests } from '../checks/read-manifests.js';
 import { listApiVersions, type ApiVersionListing } from '../knowledge/api-version-catalogue.js';
 import { KNOWLEDGE_RELEASE, KubernetesRelease } from '../knowledge/kubernetes-release.js';
@@ -6,6 +6,14 @@ import { builder } from './builder.js';
 import { LangEnum, langArg, langOf } from './lang.js';
 import { parseArg } from './parse-arg.js';
 import { ResourceRef } from './refs.js';
+import { valuesOf } from './vocabulary-enums.js';
+
+const FINDING_SEVERITY_DESCRIPTIONS: Record<FindingSeverity, string> = {
+  removed: 'The apiVersion is no longer served at the release checked.',
+  deprecated: 'Still served, but deprecated: migrate before it is removed.',
+  invalid: "The object fails its kind's schema.",
+  unknown: 'No such kind, or no such apiVersion of it at that release.',
+};
 
 const ApiVersionListingRef = builder.objectRef<ApiVersionListing>('ApiVersionListing').implement({
   description: 'One apiVersion of one kind, with the releases that deprecated it and stopped serving it.',
@@ -24,12 +32,7 @@ const ApiVersionListingRef = builder.objectRef<ApiVersionListing>('ApiVersionLis
 
 const FindingSeverityEnum = builder.enumType('FindingSeverity', {
   description: 'How serious a finding of a manifest check is.',
-  values: {
-    REMOVED: { value: 'removed', description: 'The apiVersion is no longer served at the release checked.' },
-    DEPRECATED: { value: 'deprecated', description: 'Still served, but deprecated: migrate before it is removed.' },
-    INVALID: { value: 'invalid', description: 'The object fails its kind\'s schema.' },
-    UNKNOWN: { value: 'unknown', description: 'No such kind, or no such apiVersion of it at that release.' },
-  } as const,
+  values: valuesOf(FINDING_SEVERITIES, (v) => FINDING_SEVERITY_DESCRIPTIONS[v]),
 });
 
 const FindingRef = builder.objectRef<Finding>('Finding').implement({

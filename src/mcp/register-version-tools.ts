@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { checkManifests } from '../checks/check-manifests.js';
+import { checkManifests, FINDING_SEVERITIES } from '../checks/check-manifests.js';
 import { readManifests } from '../checks/read-manifests.js';
 import { listApiVersions } from '../knowledge/api-version-catalogue.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
@@ -17,7 +17,7 @@ const Finding = z.object({
   kind: nullable,
   apiVersion: nullable,
   name: nullable,
-  severity: z.enum(['removed', 'deprecated', 'invalid', 'unknown']),
+  severity: z.enum(FINDING_SEVERITIES),
   message: z.string(),
   path: nullable,
   deprecatedIn: nullable,

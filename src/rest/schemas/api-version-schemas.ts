@@ -1,3 +1,4 @@
+import { FINDING_SEVERITIES } from '../../checks/check-manifests.js';
 import { z } from 'zod';
 import { KubernetesRelease } from '../../knowledge/kubernetes-release.js';
 import { Href, Links } from './common-schemas.js';
@@ -34,7 +35,7 @@ export const CheckQuery = z.strictObject({
   lang: LangParam,
 });
 
-const Severity = z.enum(['removed', 'deprecated', 'invalid', 'unknown']);
+const Severity = z.enum(FINDING_SEVERITIES);
 
 /** One finding of `POST /check`. */
 export const FindingBody = z
