@@ -44,7 +44,8 @@ export class KnowledgeStore {
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
   async reload(): Promise<KnowledgeSnapshot> {
     // KnowledgeDb is typed as the SQLite client, which names only Serializable; the PostgreSQL client takes RepeatableRead.
-    const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable' });
+    // The read grows with the knowledge; Prisma's default 5 s for an interactive transaction expired on a loaded machine.
+    const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable', timeout: 60_000, maxWait: 10_000 });
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
     // Off the request path: the first search on a new snapshot must not pay for its index.
     warmSearchIndex(snapshot);

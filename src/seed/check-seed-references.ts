@@ -33,8 +33,16 @@ export function checkSeedReferences(seed: SeedKnowledge, origin: SeedOrigin): Fi
     else taken.set(key, resource);
   };
   for (const r of seed.resources) claim(normalizeName(r.name), r.name, at(r, 'name'));
-  for (const r of seed.resources)
-    r.aliases.forEach((a, i) => claim(normalizeName(a.name), r.name, at(r, `aliases.${i}`)));
+  for (const r of seed.resources) {
+    // Aliases are stored by their normalized form, so two that normalize alike would overwrite each other on every run.
+    const own = new Set([normalizeName(r.name), ...(r.kubernetes?.shortNames ?? []).map(normalizeName)]);
+    r.aliases.forEach((a, i) => {
+      const key = normalizeName(a.name);
+      if (own.has(key)) issues.push({ path: at(r, `aliases.${i}`), message: `"${a.name}" is already reached by ${r.name}'s name, a shortName or another alias` });
+      own.add(key);
+      claim(key, r.name, at(r, `aliases.${i}`));
+    });
+  }
 
   for (const r of seed.resources) {
     if (r.variant && !names.has(r.variant.of)) issues.push({ path: at(r, 'variant.of'), message: `unknown resource ${r.variant.of}` });

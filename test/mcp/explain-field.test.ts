@@ -17,9 +17,9 @@ beforeAll(async () => {
   await client.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${address.port}/mcp`)));
 });
 afterAll(async () => {
-  await client.close();
-  await new Promise((resolve) => server.close(resolve));
-  await seeded.close();
+  await client?.close();
+  if (server) await new Promise((resolve) => server.close(resolve));
+  await seeded?.close();
 });
 
 interface ExplainAnswer {

@@ -253,14 +253,14 @@ describe('article checklist: intro, categories, Config & Storage, Cluster and Me
 });
 
 /** Kubernetes facts exactly as `kubectl api-resources` reports them on a 1.36 cluster. */
-const apiResources: Array<[string, { kind: string; group: string; version: string; plural: string; shortNames: string[]; namespaced: boolean }]> = [
+const apiResources: Array<[string, { kind: string; group: string; version: string; plural: string; shortNames: string[]; namespaced: boolean; verbs?: string[]; servedVersions?: string[] }]> = [
   ['Secret', { kind: 'Secret', group: '', version: 'v1', plural: 'secrets', shortNames: [], namespaced: true }],
   ['ConfigMap', { kind: 'ConfigMap', group: '', version: 'v1', plural: 'configmaps', shortNames: ['cm'], namespaced: true }],
   ['PersistentVolumeClaim', { kind: 'PersistentVolumeClaim', group: '', version: 'v1', plural: 'persistentvolumeclaims', shortNames: ['pvc'], namespaced: true }],
   ['PersistentVolume', { kind: 'PersistentVolume', group: '', version: 'v1', plural: 'persistentvolumes', shortNames: ['pv'], namespaced: false }],
   ['StorageClass', { kind: 'StorageClass', group: 'storage.k8s.io', version: 'v1', plural: 'storageclasses', shortNames: ['sc'], namespaced: false }],
   ['Node', { kind: 'Node', group: '', version: 'v1', plural: 'nodes', shortNames: ['no'], namespaced: false }],
-  ['Namespace', { kind: 'Namespace', group: '', version: 'v1', plural: 'namespaces', shortNames: ['ns'], namespaced: false }],
+  ['Namespace', { kind: 'Namespace', group: '', version: 'v1', plural: 'namespaces', shortNames: ['ns'], namespaced: false, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] }],
   ['ResourceQuota', { kind: 'ResourceQuota', group: '', version: 'v1', plural: 'resourcequotas', shortNames: ['quota'], namespaced: true }],
   ['ServiceAccount', { kind: 'ServiceAccount', group: '', version: 'v1', plural: 'serviceaccounts', shortNames: ['sa'], namespaced: true }],
   ['Role', { kind: 'Role', group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'roles', shortNames: [], namespaced: true }],
@@ -269,7 +269,7 @@ const apiResources: Array<[string, { kind: string; group: string; version: strin
   ['ClusterRoleBinding', { kind: 'ClusterRoleBinding', group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'clusterrolebindings', shortNames: [], namespaced: false }],
   ['NetworkPolicy', { kind: 'NetworkPolicy', group: 'networking.k8s.io', version: 'v1', plural: 'networkpolicies', shortNames: ['netpol'], namespaced: true }],
   ['LimitRange', { kind: 'LimitRange', group: '', version: 'v1', plural: 'limitranges', shortNames: ['limits'], namespaced: true }],
-  ['HorizontalPodAutoscaler', { kind: 'HorizontalPodAutoscaler', group: 'autoscaling', version: 'v2', plural: 'horizontalpodautoscalers', shortNames: ['hpa'], namespaced: true }],
+  ['HorizontalPodAutoscaler', { kind: 'HorizontalPodAutoscaler', group: 'autoscaling', version: 'v2', plural: 'horizontalpodautoscalers', shortNames: ['hpa'], namespaced: true, servedVersions: ['v2', 'v1'] }],
   ['PodDisruptionBudget', { kind: 'PodDisruptionBudget', group: 'policy', version: 'v1', plural: 'poddisruptionbudgets', shortNames: ['pdb'], namespaced: true }],
   ['CustomResourceDefinition', { kind: 'CustomResourceDefinition', group: 'apiextensions.k8s.io', version: 'v1', plural: 'customresourcedefinitions', shortNames: ['crd', 'crds'], namespaced: false }],
 ];

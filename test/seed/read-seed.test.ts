@@ -80,4 +80,14 @@ describe('readSeed', () => {
     );
     expect(seedError(dir).issues.map((i) => i.message)).toContainEqual('"categories" already names Categories');
   });
+
+  it('rejects an alias that only respells its own resource, which would be rewritten on every seed run', () => {
+    const dir = copySeed();
+    const file = path.join(dir, 'resources/workloads/Deployment.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Deployement, kind: misspelling }', '{ name: Deployement, kind: misspelling }\n  - { name: DEPLOY-MENT, kind: other }'));
+    expect(seedError(dir).issues).toContainEqual({
+      path: 'resources/workloads/Deployment.yaml: aliases.2',
+      message: '"DEPLOY-MENT" is already reached by Deployment\'s name, a shortName or another alias',
+    });
+  });
 });
