@@ -22,7 +22,7 @@ export const CATEGORIES_QUERY = `query ExplorerCategories($lang: Lang!) {
     slug
     name(lang: $lang)
     description(lang: $lang)
-    resources(first: 100) { totalCount edges { node { ${RESOURCE_LINK} summary(lang: $lang) kind status } } }
+    resources(first: 100) { totalCount edges { node { ${RESOURCE_LINK} summary(lang: $lang) kubernetes { kind } status } } }
   }
 }`;
 
@@ -32,8 +32,8 @@ export const CATEGORY_QUERY = `query ExplorerCategory($slug: String!, $lang: Lan
     slug
     name(lang: $lang)
     description(lang: $lang)
-    aliases
-    resources(first: 100) { totalCount edges { node { ${RESOURCE_LINK} summary(lang: $lang) kind apiVersion status } } }
+    aliasNames
+    resources(first: 100) { totalCount edges { node { ${RESOURCE_LINK} summary(lang: $lang) kubernetes { kind apiVersion } status } } }
   }
 }`;
 
@@ -43,7 +43,7 @@ export function searchQuery(capabilities: Capabilities): string {
   search(q: $q, lang: $lang, limit: 10) {
     score${capabilities.has('SearchHit.confidence') ? '\n    confidence' : ''}
     snippet { field highlighted }
-    resource { ${RESOURCE_LINK} summary(lang: $lang) kind }
+    resource { ${RESOURCE_LINK} summary(lang: $lang) kubernetes { kind } }
   }
 }`;
 }
@@ -56,7 +56,8 @@ export const RESOURCE_QUERY = `query ExplorerResource($name: String!, $category:
     ${RESOURCE_LINK}
     summary(lang: $lang)
     description(lang: $lang)
-    kind apiVersion plural singular shortNames namespaced status servedVersions
+    kubernetes { kind apiVersion plural singular shortNames namespaced servedVersions }
+    status
     tasks(lang: $lang)
     category { slug name(lang: $lang) }
     listedIn { slug name(lang: $lang) }
@@ -68,32 +69,32 @@ export const RESOURCE_QUERY = `query ExplorerResource($name: String!, $category:
     facts { key label(lang: $lang) text(lang: $lang) note(lang: $lang) }
     exampleManifest
     sources { fromArticle articleSection docsUrl }
-    corrections { slug kind articleSection articleText correct(lang: $lang) reason(lang: $lang) }
+    corrections { slug correctionKind articleSection articleText correct(lang: $lang) reason(lang: $lang) }
     relations { kind note(lang: $lang) from { ${RESOURCE_LINK} } to { ${RESOURCE_LINK} } }
     parents(depth: 5) { ${CHAIN_STEP} }
     children(depth: 5) { ${CHAIN_STEP} }
-    comparisons { slug title(lang: $lang) resources { name } }
+    comparisons { slug title(lang: $lang) resources(first: 100) { edges { node { name } } } }
     apiVersionHistory { apiVersion introducedIn deprecatedIn removedIn replacement note(lang: $lang) }
   }
 }`;
 
-const TABLE = `title(lang: $lang) verdict(lang: $lang)
-    resources { ${RESOURCE_LINK} summary(lang: $lang) }
+const TABLE_RESOURCE = `${RESOURCE_LINK} summary(lang: $lang)`;
+const TABLE_ROWS = `title(lang: $lang) verdict(lang: $lang)
     aspects { key label(lang: $lang) cells { resource { name } text(lang: $lang) } }`;
 
 /** Every stored comparison, for the list of comparisons. */
 export const COMPARISONS_QUERY = `query ExplorerComparisons($lang: Lang!) {
-  comparisons { slug title(lang: $lang) resources { ${RESOURCE_LINK} } }
+  comparisons { slug title(lang: $lang) resources(first: 100) { edges { node { ${RESOURCE_LINK} } } } }
 }`;
 
 /** One stored comparison as a table. */
 export const COMPARISON_QUERY = `query ExplorerComparison($slug: String!, $lang: Lang!) {
-  comparison(slug: $slug) { slug ${TABLE} }
+  comparison(slug: $slug) { slug ${TABLE_ROWS} resources(first: 100) { edges { node { ${TABLE_RESOURCE} } } } }
 }`;
 
 /** Any two or three resources side by side. */
 export const COMPARE_QUERY = `query ExplorerCompare($names: [String!]!, $lang: Lang!) {
-  compare(names: $names) { ${TABLE} stored { slug } }
+  compare(names: $names) { ${TABLE_ROWS} resources { ${TABLE_RESOURCE} } stored { slug } }
 }`;
 
 const FIELD = 'name path type required description enum note(lang: $lang) hasChildren';

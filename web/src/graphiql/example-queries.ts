@@ -5,10 +5,8 @@ export const EXAMPLE_TABS = [
 query Resource {
   resource(name: "deamonset") {
     name
-    kind
-    apiVersion
+    kubernetes { kind apiVersion shortNames }
     summary(lang: en)
-    shortNames
     facts { label(lang: en) value }
     relations { kind from { name } to { name } }
   }

@@ -17,9 +17,9 @@ export type EdgeGroup = 'hierarchy' | 'alternative' | 'variant' | 'reference';
 
 /** Which group a relation kind is drawn in. */
 export function edgeGroup(kind: string): EdgeGroup {
-  if (kind === 'PARENT_OF') return 'hierarchy';
-  if (kind === 'ALTERNATIVE_TO') return 'alternative';
-  if (kind === 'VARIANT_OF' || kind === 'BUILDS_ON') return 'variant';
+  if (kind === 'parent_of') return 'hierarchy';
+  if (kind === 'alternative_to') return 'alternative';
+  if (kind === 'variant_of' || kind === 'builds_on') return 'variant';
   return 'reference';
 }
 

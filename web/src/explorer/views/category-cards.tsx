@@ -9,7 +9,7 @@ export interface CategoriesData {
     slug: string;
     name: string;
     description: string;
-    resources: { totalCount: number; edges: { node: ResourceLink & { summary: string; kind: string | null; status: string } }[] };
+    resources: { totalCount: number; edges: { node: ResourceLink & { summary: string; kubernetes: { kind: string } | null; status: string } }[] } | null;
   }[];
 }
 
@@ -18,21 +18,25 @@ export function CategoryCards({ data }: { data: CategoriesData }) {
   const m = messagesFor(useLang());
   return (
     <div className="cards">
-      {data.categories.map((category) => (
+      {data.categories.map((category) => {
+        const resources = category.resources ?? { totalCount: 0, edges: [] };
+        return (
+
         <section key={category.slug} className="card" aria-labelledby={`category-${category.slug}`}>
           <h2 id={`category-${category.slug}`}>
             <ExplorerLink to={{ view: 'category', slug: category.slug }}>{category.name}</ExplorerLink>
           </h2>
-          <p className="muted">{m.resourceCount(category.resources.totalCount)}</p>
+          <p className="muted">{m.resourceCount(resources.totalCount)}</p>
           <ul className="resource-list">
-            {category.resources.edges.map(({ node }) => (
+            {resources.edges.map(({ node }) => (
               <li key={node.name}>
                 <ResourceAnchor resource={node} /> <span className="muted">{node.summary}</span>
               </li>
             ))}
           </ul>
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

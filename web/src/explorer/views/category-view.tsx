@@ -10,7 +10,8 @@ interface CategoryData {
     slug: string;
     name: string;
     description: string;
-    resources: { totalCount: number; edges: { node: ResourceLink & { summary: string; kind: string | null; apiVersion: string | null; status: string } }[] };
+    aliasNames: string[];
+    resources: { totalCount: number; edges: { node: ResourceLink & { summary: string; kubernetes: { kind: string; apiVersion: string } | null; status: string } }[] } | null;
   };
 }
 
@@ -25,7 +26,7 @@ export function CategoryView({ slug }: { slug: string }) {
         <article>
           <h1>{category.name}</h1>
           <p>{category.description}</p>
-          <h2>{m.resourceCount(category.resources.totalCount)}</h2>
+          <h2>{m.resourceCount(category.resources?.totalCount ?? 0)}</h2>
           <table className="listing">
             <thead>
               <tr>
@@ -35,13 +36,13 @@ export function CategoryView({ slug }: { slug: string }) {
               </tr>
             </thead>
             <tbody>
-              {category.resources.edges.map(({ node }) => (
+              {(category.resources?.edges ?? []).map(({ node }) => (
                 <tr key={node.name}>
                   <th scope="row">
                     <ResourceAnchor resource={node} />
                   </th>
                   <td>
-                    <code>{node.apiVersion ?? '—'}</code>
+                    <code>{node.kubernetes?.apiVersion ?? '—'}</code>
                   </td>
                   <td>{node.summary}</td>
                 </tr>

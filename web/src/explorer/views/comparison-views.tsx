@@ -15,7 +15,7 @@ import type { CategoriesData } from './category-cards.js';
 export function ComparisonsView() {
   const lang = useLang();
   const m = messagesFor(lang);
-  const state = useGraphQL<{ comparisons: { slug: string; title: string; resources: ResourceLink[] }[] }>(COMPARISONS_QUERY, { lang });
+  const state = useGraphQL<{ comparisons: { slug: string; title: string; resources: { edges: { node: ResourceLink }[] } | null }[] }>(COMPARISONS_QUERY, { lang });
   return (
     <>
       <h1>{m.navComparisons}</h1>
@@ -30,7 +30,7 @@ export function ComparisonsView() {
                 <ExplorerLink to={{ view: 'comparison', slug: c.slug }}>{c.title}</ExplorerLink>{' '}
                 <span className="muted">
                   (
-                  {c.resources.map((r, i) => (
+                  {(c.resources?.edges ?? []).map(({ node: r }, i) => (
                     <span key={r.name}>
                       {i > 0 && ', '}
                       <ResourceAnchor resource={r} />
@@ -50,13 +50,13 @@ export function ComparisonsView() {
 /** One stored comparison as a table. */
 export function ComparisonView({ slug }: { slug: string }) {
   const lang = useLang();
-  const state = useGraphQL<{ comparison: ComparisonTableData & { slug: string } }>(COMPARISON_QUERY, { slug, lang });
+  const state = useGraphQL<{ comparison: Omit<ComparisonTableData, 'resources'> & { slug: string; resources: { edges: { node: ComparisonTableData['resources'][number] }[] } | null } }>(COMPARISON_QUERY, { slug, lang });
   return (
     <Loaded state={state}>
       {({ comparison }) => (
         <article>
           <h1>{comparison.title}</h1>
-          <ComparisonTable data={comparison} />
+          <ComparisonTable data={{ ...comparison, resources: (comparison.resources?.edges ?? []).map((e) => e.node) }} />
         </article>
       )}
     </Loaded>
@@ -74,7 +74,7 @@ export function CompareView({ names }: { names: string[] }) {
   const asked = names.slice(0, SLOTS);
   useEffect(() => setPicked(Array.from({ length: SLOTS }, (_, i) => names[i] ?? '')), [names.join(',')]);
   const options = useGraphQL<CategoriesData>(CATEGORIES_QUERY, { lang });
-  const state = useGraphQL<{ compare: ComparisonTableData & { stored: { slug: string } | null } }>(asked.length >= 2 ? COMPARE_QUERY : null, { names: asked, lang });
+  const state = useGraphQL<{ compare: (ComparisonTableData & { stored: { slug: string } | null }) | null }>(asked.length >= 2 ? COMPARE_QUERY : null, { names: asked, lang });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const chosen = picked.map((n) => n.trim()).filter(Boolean);
@@ -82,7 +82,7 @@ export function CompareView({ names }: { names: string[] }) {
     setProblem('');
     navigate(hrefFor({ view: 'compare', names: chosen }, lang));
   };
-  const choices = options.status === 'done' ? options.data.categories.flatMap((c) => c.resources.edges.map((e) => e.node)) : [];
+  const choices = options.status === 'done' ? options.data.categories.flatMap((c) => (c.resources?.edges ?? []).map((e) => e.node)) : [];
   return (
     <article>
       <h1>{m.compareTitle}</h1>
@@ -115,7 +115,8 @@ export function CompareView({ names }: { names: string[] }) {
       </form>
       {asked.length >= 2 && (
         <Loaded state={state}>
-          {({ compare }) => (
+          {({ compare }) =>
+            compare && (
             <section aria-labelledby="compare-heading">
               <h2 id="compare-heading">{compare.title}</h2>
               {compare.stored && (

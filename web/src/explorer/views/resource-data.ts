@@ -21,14 +21,16 @@ export interface VersionHistoryEntry {
 export interface ResourceData extends ResourceLink {
   summary: string;
   description: string;
-  kind: string | null;
-  apiVersion: string | null;
-  plural: string | null;
-  singular: string | null;
-  shortNames: string[];
-  servedVersions: string[];
+  kubernetes: {
+    kind: string;
+    apiVersion: string;
+    plural: string;
+    singular: string;
+    shortNames: string[];
+    namespaced: boolean;
+    servedVersions: string[];
+  } | null;
   tasks: string[];
-  namespaced: boolean | null;
   status: string;
   category: { slug: string; name: string };
   listedIn: { slug: string; name: string }[];
@@ -40,10 +42,10 @@ export interface ResourceData extends ResourceLink {
   facts: { key: string; label: string; text: string; note: string | null }[];
   exampleManifest: string | null;
   sources: { fromArticle: boolean; articleSection: string | null; docsUrl: string | null };
-  corrections: { slug: string; kind: string; articleSection: string; articleText: string; correct: string; reason: string }[];
+  corrections: { slug: string; correctionKind: string; articleSection: string; articleText: string; correct: string; reason: string }[];
   relations: { kind: string; note: string; from: ResourceLink; to: ResourceLink }[];
-  parents: ChainStepData[];
-  children: ChainStepData[];
-  comparisons: { slug: string; title: string; resources: { name: string }[] }[];
+  parents: ChainStepData[] | null;
+  children: ChainStepData[] | null;
+  comparisons: { slug: string; title: string; resources: { edges: { node: { name: string } }[] } | null }[];
   apiVersionHistory: VersionHistoryEntry[];
 }

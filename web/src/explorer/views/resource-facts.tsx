@@ -22,12 +22,15 @@ function Links({ resources }: { resources: ResourceLink[] }) {
 export function ResourceFacts({ r }: { r: ResourceData }) {
   const m = messagesFor(useLang());
   const rows: [string, ReactNode][] = [];
-  if (r.kind) rows.push([m.kind, <code>{r.kind}</code>]);
-  if (r.apiVersion) rows.push([m.apiVersion, <code>{r.apiVersion}</code>]);
-  if (r.servedVersions.length > 1) rows.push([m.servedVersions, <code>{r.servedVersions.join(', ')}</code>]);
-  if (r.plural) rows.push([m.plural, <code>{r.singular ? `${r.plural} / ${r.singular}` : r.plural}</code>]);
-  if (r.shortNames.length > 0) rows.push([m.shortNames, <code>{r.shortNames.join(', ')}</code>]);
-  if (r.namespaced !== null) rows.push([m.namespaced, r.namespaced ? m.namespacedYes : m.namespacedNo]);
+  const k = r.kubernetes;
+  if (k) {
+    rows.push([m.kind, <code>{k.kind}</code>]);
+    rows.push([m.apiVersion, <code>{k.apiVersion}</code>]);
+    if (k.servedVersions.length > 1) rows.push([m.servedVersions, <code>{k.servedVersions.join(', ')}</code>]);
+    if (k.plural) rows.push([m.plural, <code>{k.singular ? `${k.plural} / ${k.singular}` : k.plural}</code>]);
+    if (k.shortNames.length > 0) rows.push([m.shortNames, <code>{k.shortNames.join(', ')}</code>]);
+    rows.push([m.namespaced, k.namespaced ? m.namespacedYes : m.namespacedNo]);
+  }
   if (r.variant)
     rows.push([
       m.variantOf,

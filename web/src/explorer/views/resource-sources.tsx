@@ -26,7 +26,7 @@ export function ResourceSources({ r }: { r: ResourceData }) {
           {r.corrections.map((c) => (
             <div key={c.slug} className="correction">
               <p>
-                <span className="badge">{c.kind.toLowerCase()}</span> {c.articleSection}
+                <span className="badge">{c.correctionKind.toLowerCase()}</span> {c.articleSection}
               </p>
               <dl>
                 <dt>{m.articleSays}</dt>

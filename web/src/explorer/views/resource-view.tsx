@@ -25,16 +25,18 @@ function chainEdges(steps: ChainStepData[], byName: Map<string, ResourceLink>): 
 function graphEdges(r: ResourceData): GraphEdge[] {
   const self: ResourceLink = { name: r.name, displayName: r.displayName, category: r.category };
   const byName = new Map<string, ResourceLink>([[r.name, self]]);
-  for (const step of [...r.parents, ...r.children]) byName.set(step.resource.name, step.resource);
+  const parents = r.parents ?? [];
+  const children = r.children ?? [];
+  for (const step of [...parents, ...children]) byName.set(step.resource.name, step.resource);
   for (const rel of r.relations) {
     byName.set(rel.from.name, rel.from);
     byName.set(rel.to.name, rel.to);
   }
-  return [...r.relations.map((rel) => ({ kind: rel.kind, from: rel.from, to: rel.to })), ...chainEdges(r.parents, byName), ...chainEdges(r.children, byName)];
+  return [...r.relations.map((rel) => ({ kind: rel.kind, from: rel.from, to: rel.to })), ...chainEdges(parents, byName), ...chainEdges(children, byName)];
 }
 
-function Chain({ title, steps }: { title: string; steps: ChainStepData[] }) {
-  if (steps.length === 0) return null;
+function Chain({ title, steps }: { title: string; steps: ChainStepData[] | null }) {
+  if (!steps || steps.length === 0) return null;
   return (
     <div>
       <h3>{title}</h3>
@@ -54,7 +56,7 @@ function Relations({ r }: { r: ResourceData }) {
   return (
     <section aria-labelledby="relations-heading">
       <h2 id="relations-heading">{m.relations}</h2>
-      {r.relations.length + r.parents.length + r.children.length > 0 ? <RelationGraph current={r} edges={graphEdges(r)} /> : <p>{m.noneListed}</p>}
+      {r.relations.length + (r.parents?.length ?? 0) + (r.children?.length ?? 0) > 0 ? <RelationGraph current={r} edges={graphEdges(r)} /> : <p>{m.noneListed}</p>}
       <div className="columns">
         <Chain title={m.parents} steps={r.parents} />
         <Chain title={m.children} steps={r.children} />
@@ -85,7 +87,7 @@ export function ResourceView({ name, category }: { name: string; category?: stri
               <ExplorerLink to={{ view: 'category', slug: r.category.slug }}>{r.category.name}</ExplorerLink>
             </p>
             <h1>
-              {r.displayName} {r.status !== 'STABLE' && <span className={`badge status-${r.status.toLowerCase()}`}>{r.status.toLowerCase()}</span>}
+              {r.displayName} {r.status !== 'stable' && <span className={`badge status-${r.status.toLowerCase()}`}>{r.status.toLowerCase()}</span>}
             </h1>
             <p className="lead">{r.summary}</p>
           </header>
@@ -108,7 +110,7 @@ export function ResourceView({ name, category }: { name: string; category?: stri
           <Relations r={r} />
           <ResourceFacts r={r} />
           <VersionHistory entries={r.apiVersionHistory} />
-          {r.kind && <FieldTree resource={r.name} />}
+          {r.kubernetes && <FieldTree resource={r.name} />}
           {r.comparisons.length > 0 && (
             <section aria-labelledby="comparisons-heading">
               <h2 id="comparisons-heading">{m.comparisons}</h2>

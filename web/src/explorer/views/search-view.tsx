@@ -13,8 +13,8 @@ interface SearchData {
     score: number;
     confidence?: number;
     snippet: { field: string; highlighted: string };
-    resource: ResourceLink & { summary: string; kind: string | null };
-  }[];
+    resource: ResourceLink & { summary: string; kubernetes: { kind: string } | null };
+  }[] | null;
 }
 
 /** Below this calibrated confidence a hit is marked as a guess. */
@@ -44,7 +44,7 @@ function onResultsKeyDown(event: KeyboardEvent<HTMLOListElement>): void {
   }
 }
 
-function Strength({ hit, top }: { hit: SearchData['search'][number]; top: number }) {
+function Strength({ hit, top }: { hit: NonNullable<SearchData['search']>[number]; top: number }) {
   const m = messagesFor(useLang());
   const calibrated = hit.confidence !== undefined;
   const value = calibrated ? (hit.confidence ?? 0) : top > 0 ? hit.score / top : 0;
@@ -72,7 +72,7 @@ export function SearchView({ q }: { q: string }) {
       <h1 id="search-heading">{m.searchResults(q.trim())}</h1>
       <Loaded state={settled === q.trim() ? state : { status: 'loading', retry: state.retry }}>
         {(data) => {
-          const hits = data.search;
+          const hits = data.search ?? [];
           if (hits.length === 0)
             return (
               <div className="state state-empty" role="status">
@@ -89,7 +89,7 @@ export function SearchView({ q }: { q: string }) {
                   <ExplorerLink className="hit-link" to={{ view: 'resource', category: hit.resource.category.slug, name: hit.resource.name }}>
                     {hit.resource.displayName}
                   </ExplorerLink>
-                  {hit.resource.kind && hit.resource.kind !== hit.resource.displayName && <span className="badge">{hit.resource.kind}</span>}
+                  {hit.resource.kubernetes && hit.resource.kubernetes.kind !== hit.resource.displayName && <span className="badge">{hit.resource.kubernetes.kind}</span>}
                   <Strength hit={hit} top={top} />
                   <p className="hit-summary">{hit.resource.summary}</p>
                   {/* The server escapes the passage and marks only the matching words. */}
