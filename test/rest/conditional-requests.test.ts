@@ -6,11 +6,13 @@ const t = useSeededApi();
 
 // Every route that answers 304, with a concrete URL: a new cached route without a sample here fails.
 const REQUIRED_QUERY: Record<string, string> = { '/compare': '?resources=Deployment,StatefulSet', '/search': '?q=pod', '/ask': '?q=pod' };
+// A field path sample for the field reference routes.
+const FIELD_PATH = 'spec.strategy.rollingUpdate.maxSurge';
 let samples: string[] = [];
 
 beforeAll(async () => {
   const slug = (await t.api.get('/comparisons').expect(200)).body.items[0].slug as string;
-  const values: Record<string, string> = { category: 'workloads', name: 'Deployment', slug };
+  const values: Record<string, string> = { category: 'workloads', name: 'Deployment', slug, path: FIELD_PATH };
   samples = restRoutes
     .filter((route) => route.method === 'get' && route.responses[304])
     .map((route) => route.path.replace(/\{(\w+)\}/g, (_, p: string) => values[p] ?? `<no sample for ${p}>`) + (REQUIRED_QUERY[route.path] ?? ''));

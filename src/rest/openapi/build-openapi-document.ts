@@ -10,6 +10,8 @@ const TAGS = [
   { name: 'categories', description: 'The categories of the source article' },
   { name: 'resources', description: 'Resources, their relations, parents, children and alternatives' },
   { name: 'comparisons', description: 'Stored comparisons and side-by-side tables' },
+  { name: 'api-versions', description: 'The apiVersion history of every kind, and manifest checks against a Kubernetes release' },
+  { name: 'fields', description: 'The field reference of every kind, as kubectl explain shows it, with kubedex notes' },
   { name: 'graph', description: 'The knowledge as nodes and edges' },
   { name: 'corrections', description: 'What the source article got wrong' },
   { name: 'export', description: 'The whole knowledge base in one document' },
