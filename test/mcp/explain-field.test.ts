@@ -1,26 +1,7 @@
-import type { Server } from 'node:http';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededApp } from '../support/seeded-knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { useMcpOverHttp } from '../support/mcp-over-http.js';
 
-let seeded: Awaited<ReturnType<typeof seededApp>>;
-let server: Server;
-let client: Client;
-beforeAll(async () => {
-  seeded = await seededApp();
-  server = seeded.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  client = new Client({ name: 'kubedex-test', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${address.port}/mcp`)));
-});
-afterAll(async () => {
-  await client?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
-  await seeded?.close();
-});
+const t = useMcpOverHttp();
 
 interface ExplainAnswer {
   kind: string;
@@ -31,7 +12,7 @@ interface ExplainAnswer {
 
 describe('MCP tool explain_field', () => {
   it('explains a field of a variant through its kind, marking upstream and kubedex texts', async () => {
-    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'NodePort', path: 'spec.externalTrafficPolicy', lang: 'en' } });
+    const result = await t.client.callTool({ name: 'explain_field', arguments: { resource: 'NodePort', path: 'spec.externalTrafficPolicy', lang: 'en' } });
     expect(result.isError).toBeFalsy();
     const answer = result.structuredContent as ExplainAnswer;
     expect(answer).toMatchObject({ kind: 'Service', apiVersion: 'v1' });
@@ -43,13 +24,13 @@ describe('MCP tool explain_field', () => {
   });
 
   it('answers the tree without a path', async () => {
-    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'cm', depth: 1 } });
+    const result = await t.client.callTool({ name: 'explain_field', arguments: { resource: 'cm', depth: 1 } });
     const answer = result.structuredContent as ExplainAnswer;
     expect(answer.fields.map((field) => field.path)).toEqual(expect.arrayContaining(['data', 'binaryData', 'immutable']));
   });
 
   it('answers an unknown path as a tool error naming the closest paths', async () => {
-    const result = await client.callTool({ name: 'explain_field', arguments: { resource: 'Deployment', path: 'spec.replicass' } });
+    const result = await t.client.callTool({ name: 'explain_field', arguments: { resource: 'Deployment', path: 'spec.replicass' } });
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toMatch(/Closest paths: spec\.replicas/);
   });
