@@ -2,20 +2,31 @@ import { z } from 'zod';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { AnnotatedField } from '../reference/annotate-field.js';
-import type { ReferenceSource } from '../reference/field-reference-data.js';
+import type { ReferenceSource, SchemaRelease } from '../reference/field-reference-data.js';
 import { MAX_FIELD_DEPTH } from '../reference/field-tree.js';
 import { resourceFields, type ResourceFieldsAnswer } from '../reference/resource-fields.js';
 import { builder } from './builder.js';
 import { langArg, langOf } from './lang.js';
 import { parseArg } from './parse-arg.js';
 
+const SchemaReleaseRef = builder.objectRef<SchemaRelease>('SchemaRelease').implement({
+  description: 'The upstream release a schema comes from, and how kubedex knows it.',
+  fields: (t) => ({
+    project: t.exposeString('project', { description: '`Kubernetes`, or the add-on project, e.g. `Gateway API`.' }),
+    version: t.exposeString('version', { nullable: true, description: 'e.g. `v1.36.0`, `v1.24` (the last release serving a removed apiVersion), `v1.5.1`; null when unknown.' }),
+    from: t.exposeString('from', { nullable: true, description: '`package-changelog` (the package says so) or `api-version-history` (the release before removedIn); null when unknown.' }),
+  }),
+});
+
 const ReferenceSourceRef = builder.objectRef<ReferenceSource>('FieldReferenceSource').implement({
   description: 'Where the upstream field texts come from: every `Field.description` is Kubernetes\' own English API documentation.',
   fields: (t) => ({
     package: t.exposeString('package', { description: 'npm package the reference was generated from at install time, e.g. `kubernetes-models`.' }),
     packageVersion: t.exposeString('packageVersion', { description: 'Its version, e.g. `5.1.0`.' }),
-    kubernetesVersion: t.exposeString('kubernetesVersion', { description: 'Kubernetes release its OpenAPI model comes from, e.g. `v1.36.0`.' }),
+    kubernetesVersion: t.exposeString('kubernetesVersion', { description: 'Kubernetes release the schema comes from, e.g. `v1.36.0`, or `unknown`; for an add-on, that of the Kubernetes types it embeds.' }),
     language: t.exposeString('language', { description: 'Language of the upstream texts: always `en`.' }),
+    schema: t.exposeString('schema', { description: "`kubernetes` (a built-in kind's OpenAPI model) or `addon-crd` (an add-on API's CRD schema, served once its CRDs are installed)." }),
+    release: t.field({ type: SchemaReleaseRef, description: 'The upstream release the schema comes from.', resolve: (source) => source.release }),
   }),
 });
 

@@ -35,7 +35,15 @@ export function fieldInLanguage(field: AnnotatedField, lang: Lang, href?: (path:
 /** Who wrote which text of a field answer: `description` upstream (English, with its source), `note` kubedex. */
 export function fieldTextSources(source: ReferenceSource, lang: Lang) {
   return {
-    description: { by: 'upstream' as const, package: source.package, packageVersion: source.packageVersion, kubernetesVersion: source.kubernetesVersion, lang: source.language },
+    description: {
+      by: 'upstream' as const,
+      package: source.package,
+      packageVersion: source.packageVersion,
+      kubernetesVersion: source.kubernetesVersion,
+      schema: source.schema,
+      release: source.release,
+      lang: source.language,
+    },
     note: { by: 'kubedex' as const, lang },
   };
 }

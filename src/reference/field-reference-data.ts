@@ -26,12 +26,29 @@ export interface Definition {
   properties: DefinitionProperty[];
 }
 
-/** Where the upstream text comes from: package, its version, the Kubernetes release, the language. */
+/** The upstream release a schema comes from, and how kubedex knows it. */
+export interface SchemaRelease {
+  /** `Kubernetes`, or the add-on project (`Gateway API`, `Vertical Pod Autoscaler`). */
+  project: string;
+  /** `v1.36.0`, `v1.24` (a removed apiVersion's last serving release), `v1.5.1`; null when unknown. */
+  version: string | null;
+  /** `package-changelog`: the package says so; `api-version-history`: the release before kubedex's `removedIn`; null: unknown. */
+  from: 'package-changelog' | 'api-version-history' | null;
+}
+
+/** Where the upstream text of a kind comes from: package, its version, the release, the language. */
 export interface ReferenceSource {
   package: string;
   packageVersion: string;
+  /**
+   * The Kubernetes release the schema comes from (`unknown` when kubedex cannot tell); for an add-on,
+   * the release of the Kubernetes types its tree resolves (ObjectMeta), its own release being in `release`.
+   */
   kubernetesVersion: string;
   language: 'en';
+  /** `kubernetes`: a built-in kind's OpenAPI model; `addon-crd`: an add-on API's CRD schema, served only once its CRDs are installed. */
+  schema: 'kubernetes' | 'addon-crd';
+  release: SchemaRelease;
 }
 
 /** A kind at one group/version and the definition of its objects. */
@@ -40,10 +57,12 @@ export interface ReferenceKind {
   version: string;
   kind: string;
   definition: string;
+  source: ReferenceSource;
 }
 
 /** The generated field reference as read from disk. */
 export interface FieldReferenceData {
+  /** The source of the served built-in kinds; each kind carries its own. */
   source: ReferenceSource;
   kinds: ReferenceKind[];
   definitions: Record<string, Definition>;

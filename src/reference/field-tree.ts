@@ -10,7 +10,7 @@ export const MAX_FIELD_DEPTH = 10;
 /** Depth of a tree when none is asked for: the top fields and their children. */
 export const DEFAULT_FIELD_DEPTH = 2;
 
-/** A kind's field tree, stamped with where its upstream text comes from. */
+/** A kind's field tree, stamped with where its upstream text comes from (its package and release). */
 export interface FieldTree extends KindTarget {
   depth: number;
   source: ReferenceSource;
@@ -25,14 +25,14 @@ export interface ExplainedField extends KindTarget {
 
 /** The fields of a kind as `kubectl explain --recursive` shows them, `depth` levels deep (1 = top fields only). */
 export function fieldTree(target: KindTarget, options: { depth: number }): FieldTree {
-  const { source, definitions } = loadFieldReference();
+  const { definitions } = loadFieldReference();
   const kind = requireReferenceKind(target);
   const depth = Math.min(Math.max(options.depth, 1), MAX_FIELD_DEPTH);
   return {
     apiVersion: target.apiVersion,
     kind: kind.kind,
     depth,
-    source,
+    source: kind.source,
     fields: childNodes({ definitionId: kind.definition, path: '', depth: depth - 1, ancestors: new Set([kind.definition]), definitions }),
   };
 }
@@ -42,7 +42,7 @@ export function fieldTree(target: KindTarget, options: { depth: number }): Field
  * `depth` levels of children; an unknown path is NOT_FOUND with the closest paths of the kind.
  */
 export function explainField(target: KindTarget, path: string, options: { depth?: number } = {}): ExplainedField {
-  const { source, definitions } = loadFieldReference();
+  const { definitions } = loadFieldReference();
   const kind = requireReferenceKind(target);
   const resolved = resolveFieldPath(kind.definition, fieldPathSegments(path), definitions);
   const last = resolved.matched.at(-1);
@@ -57,7 +57,7 @@ export function explainField(target: KindTarget, path: string, options: { depth?
   return {
     apiVersion: target.apiVersion,
     kind: kind.kind,
-    source,
+    source: kind.source,
     field: buildFieldNode({ property: last.property, path: last.path, depth, ancestors: new Set([kind.definition]), definitions }),
   };
 }

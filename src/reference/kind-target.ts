@@ -24,20 +24,14 @@ export function requireReferenceKind(target: KindTarget): ReferenceKind {
 
 /**
  * The kind whose fields a resource answers: its own kind, or for a variant (NodePort, Headless) the kind
- * it is a variant of. A resource that is no API kind (Volume) or an add-on API (Gateway API, whose
- * schema comes with its CRDs) has no fields here: NOT_FOUND says why.
+ * it is a variant of; an add-on API's kind answers its CRD schema. A resource that is no API kind
+ * (Volume) has no fields: NOT_FOUND says why.
  */
 export function kindTargetOf(resource: Resource): KindTarget {
   if (!resource.kubernetes) {
     throw new AppError('NOT_FOUND', {
       message: `${resource.name} is not a Kubernetes API kind (it has no apiVersion and kind of its own), so it has no field reference`,
       details: { resource: resource.name, reason: 'no-kind' },
-    });
-  }
-  if (resource.distribution === 'addon') {
-    throw new AppError('NOT_FOUND', {
-      message: `${resource.name} is an add-on API whose CRDs must be installed; the field reference covers the built-in kinds of Kubernetes only`,
-      details: { resource: resource.name, reason: 'addon' },
     });
   }
   return { apiVersion: resource.kubernetes.apiVersion, kind: resource.kubernetes.kind };

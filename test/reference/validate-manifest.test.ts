@@ -12,16 +12,34 @@ function deployment(spec: Record<string, unknown>): Record<string, unknown> {
 const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } };
 const selector = { matchLabels: { app: 'web' } };
 
-/** Every example manifest of the seed's built-in kinds, one entry per YAML document (add-on APIs bring their schemas with their CRDs). */
-function seedExamples(): { file: string; index: number; manifest: unknown }[] {
+interface SeedExample {
+  file: string;
+  index: number;
+  distribution: 'builtin' | 'addon';
+  manifest: unknown;
+}
+
+/** Every example manifest of the seed, one entry per YAML document, with whether its kind is built in or an add-on API. */
+function seedExamples(): SeedExample[] {
   const dir = path.join(SEED_DIR, 'resources');
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => {
-      const { example, distribution } = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { example?: string | null; distribution?: string };
-      return example && distribution !== 'addon' ? parseAllDocuments(example).map((doc, index) => ({ file, index, manifest: doc.toJSON() as unknown })) : [];
+      const { example, distribution } = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { example?: string | null; distribution?: SeedExample['distribution'] };
+      return example ? parseAllDocuments(example).map((doc, index) => ({ file, index, distribution: distribution ?? 'builtin', manifest: doc.toJSON() as unknown })) : [];
     });
+}
+
+/** The package whose models validate an apiVersion: the add-on packages own their API groups, kubernetes-models the rest. */
+const ADDON_PACKAGE_OF_GROUP: Record<string, string> = {
+  'gateway.networking.k8s.io': '@kubernetes-models/gateway-api',
+  'autoscaling.k8s.io': '@kubernetes-models/autoscaler',
+};
+function modelModule(apiVersion: string, kind: string): string {
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0]! : '';
+  const owner = ADDON_PACKAGE_OF_GROUP[group];
+  return owner ? `${owner}/${apiVersion}/${kind}` : `kubernetes-models/${apiVersion}/${kind}`;
 }
 
 describe('validateManifest', () => {
@@ -76,9 +94,11 @@ describe('validateManifest', () => {
     expect(validateManifest([1, 2])[0]).toMatchObject({ path: '', problem: 'wrong-type' });
   });
 
-  it('accepts every example manifest of a built-in kind in seed/', () => {
+  it('accepts every example manifest in seed/, the add-on APIs\' against their CRD schemas', () => {
     const examples = seedExamples();
-    expect(examples.length).toBeGreaterThan(80);
+    expect(examples.filter((example) => example.distribution === 'builtin').length).toBeGreaterThan(80);
+    const addonKinds = examples.filter((example) => example.distribution === 'addon').map((example) => (example.manifest as { kind: string }).kind);
+    expect(addonKinds.sort()).toEqual(['GRPCRoute', 'Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant', 'VerticalPodAutoscaler']);
     const rejected = examples
       .map(({ file, index, manifest }) => ({ file, index, issues: validateManifest(manifest) }))
       .filter((entry) => entry.issues.length > 0);
@@ -89,7 +109,7 @@ describe('validateManifest', () => {
     const disagreements: string[] = [];
     for (const { file, index, manifest } of seedExamples()) {
       const { apiVersion, kind } = manifest as { apiVersion: string; kind: string };
-      const module = (await import(`kubernetes-models/${apiVersion}/${kind}`)) as Record<string, new (data: unknown) => { validate(): void }>;
+      const module = (await import(modelModule(apiVersion, kind))) as Record<string, new (data: unknown) => { validate(): void }>;
       try {
         new module[kind]!(manifest).validate();
       } catch (error) {
@@ -107,5 +127,24 @@ describe('validateManifest', () => {
     const unknownField = deployment({ replicass: 3, selector, template });
     expect(() => new Deployment(unknownField as never).validate()).not.toThrow();
     expect(validateManifest(unknownField)).not.toEqual([]);
+  });
+
+  it('checks add-on manifests against their CRD schema: unknown fields, enums, types and required fields', () => {
+    const route = (rule: Record<string, unknown>) => ({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'web' }, spec: { rules: [rule] } });
+    expect(validateManifest(route({ backendRefs: [{ name: 'web', port: 80, weight: 90 }] }))).toEqual([]);
+    expect(validateManifest(route({ backendRefs: [{ name: 'web', port: 80, wieght: 90 }] }))).toEqual([
+      expect.objectContaining({ path: 'spec.rules[0].backendRefs[0].wieght', problem: 'unknown-field', suggestions: ['spec.rules[0].backendRefs[0].weight'] }),
+    ]);
+    expect(validateManifest(route({ matches: [{ path: { type: 'PathPrefx', value: '/' } }] }))).toEqual([
+      expect.objectContaining({ path: 'spec.rules[0].matches[0].path.type', problem: 'value-not-allowed', suggestions: ['PathPrefix'] }),
+    ]);
+    expect(validateManifest(route({ backendRefs: [{ name: 'web', port: '80' }] }))).toEqual([
+      expect.objectContaining({ path: 'spec.rules[0].backendRefs[0].port', problem: 'wrong-type', expected: '<integer>' }),
+    ]);
+    const vpa = { apiVersion: 'autoscaling.k8s.io/v1', kind: 'VerticalPodAutoscaler', metadata: { name: 'web' }, spec: { updatePolicy: { updateMode: 'Sometimes' } } };
+    expect(validateManifest(vpa).map((issue) => [issue.path, issue.problem])).toEqual([
+      ['spec.targetRef', 'missing-field'],
+      ['spec.updatePolicy.updateMode', 'value-not-allowed'],
+    ]);
   });
 });

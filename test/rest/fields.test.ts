@@ -17,7 +17,7 @@ describe('GET /resources/:category/:name/fields', () => {
   it('answers the field tree of the kind, two levels by default, stamped with its upstream source', async () => {
     const res = await t.api.get('/resources/workloads/Deployment/fields?lang=en').expect(200);
     expect(res.body).toMatchObject({ apiVersion: 'apps/v1', kind: 'Deployment', depth: 2 });
-    expect(res.body.sources.description).toEqual({ by: 'upstream', package: 'kubernetes-models', packageVersion: '5.1.0', kubernetesVersion: 'v1.36.0', lang: 'en' });
+    expect(res.body.sources.description).toEqual({ by: 'upstream', package: 'kubernetes-models', packageVersion: '5.1.0', kubernetesVersion: 'v1.36.0', schema: 'kubernetes', release: { project: 'Kubernetes', version: 'v1.36.0', from: 'package-changelog' }, lang: 'en' });
     expect(res.body.sources.note).toEqual({ by: 'kubedex', lang: 'en' });
     const spec = (res.body.fields as FieldJson[]).find((field) => field.name === 'spec')!;
     expect(spec.type).toBe('<DeploymentSpec>');
@@ -39,6 +39,23 @@ describe('GET /resources/:category/:name/fields', () => {
   it('answers a variant with the fields of its kind', async () => {
     const res = await t.api.get('/resources/service/NodePort/fields').expect(200);
     expect(res.body).toMatchObject({ kind: 'Service', apiVersion: 'v1', resource: { name: 'NodePort' } });
+  });
+
+  it('answers an add-on API\'s fields from its CRD schema, marked as such with its package and release', async () => {
+    const res = await t.api.get('/resources/service/HTTPRoute/fields?lang=en').expect(200);
+    expect(res.body).toMatchObject({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute' });
+    expect(res.body.sources.description).toMatchObject({
+      package: '@kubernetes-models/gateway-api',
+      packageVersion: '2.0.0',
+      schema: 'addon-crd',
+      release: { project: 'Gateway API', version: 'v1.5.1', from: 'package-changelog' },
+    });
+    const spec = (res.body.fields as FieldJson[]).find((field) => field.name === 'spec')!;
+    // parentRefs comes from CommonRouteSpec, which HTTPRouteSpec extends.
+    expect(spec.children.map((field) => field.name)).toEqual(expect.arrayContaining(['parentRefs', 'hostnames', 'rules']));
+    const vpa = await t.api.get('/resources/workloads/VerticalPodAutoscaler/fields/spec.updatePolicy.updateMode').expect(200);
+    expect(vpa.body.field.enum).toEqual(expect.arrayContaining(['Off', 'Initial', 'Recreate', 'InPlaceOrRecreate']));
+    expect(vpa.body.sources.description.release).toEqual({ project: 'Vertical Pod Autoscaler', version: 'v1.6.0', from: 'package-changelog' });
   });
 
   it('answers 404 with the reason for a resource that is no API kind', async () => {

@@ -10,10 +10,24 @@ export const FieldTextSources = z
         by: z.literal('upstream'),
         package: z.string().meta({ example: 'kubernetes-models' }),
         packageVersion: z.string().meta({ example: '5.1.0' }),
-        kubernetesVersion: z.string().meta({ example: 'v1.36.0' }),
+        kubernetesVersion: z.string().meta({
+          description: 'the Kubernetes release the schema comes from (`unknown` when kubedex cannot tell); for an add-on, that of the Kubernetes types it embeds',
+          example: 'v1.36.0',
+        }),
+        schema: z.enum(['kubernetes', 'addon-crd']).meta({ description: "`kubernetes`: a built-in kind's OpenAPI model; `addon-crd`: an add-on API's CRD schema" }),
+        release: z
+          .object({
+            project: z.string().meta({ example: 'Gateway API' }),
+            version: z.string().nullable().meta({ description: 'null when unknown', example: 'v1.5.1' }),
+            from: z
+              .enum(['package-changelog', 'api-version-history'])
+              .nullable()
+              .meta({ description: "how kubedex knows it: the package says so, or the release before the apiVersion's removedIn" }),
+          })
+          .meta({ description: 'the upstream release the schema comes from' }),
         lang: z.literal('en'),
       })
-      .meta({ description: "every `description` is Kubernetes' own API documentation, as generated into this package" }),
+      .meta({ description: "every `description` is the upstream API documentation (Kubernetes', or the add-on's), as generated into this package" }),
     note: z
       .object({ by: z.literal('kubedex'), lang: z.enum(LANGS) })
       .meta({ description: "every `note` is kubedex's own, in the answer language" }),
