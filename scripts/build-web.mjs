@@ -29,5 +29,11 @@ if (process.argv.includes('--if-stale') && fs.existsSync(built)) {
   const sources = Math.max(newestSource(webDir), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
   if (fs.statSync(built).mtimeMs >= sources) process.exit(0);
 }
-const { status } = spawnSync(process.execPath, [vite, 'build', '--config', path.join(webDir, 'vite.config.ts')], { cwd: root, stdio: 'inherit' });
+// Always a production build: run from vitest's global setup the environment says NODE_ENV=test,
+// which would make Vite bundle React's development build (StrictMode then runs effects twice).
+const { status } = spawnSync(process.execPath, [vite, 'build', '--config', path.join(webDir, 'vite.config.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 process.exit(status ?? 1);

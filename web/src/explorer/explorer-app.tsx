@@ -63,6 +63,13 @@ function LanguageSwitch({ lang, route }: { lang: Lang; route: ExplorerRoute }) {
   );
 }
 
+/** The location without `lang`: adding it to the URL on load, or switching language, shows the same view. */
+function viewKey(locationKey: string): string {
+  const url = new URL(locationKey, window.location.origin);
+  url.searchParams.delete('lang');
+  return url.pathname + url.search;
+}
+
 /** The explorer: a header with search, navigation and the language switch, and the view the URL names. */
 export function ExplorerApp() {
   const locationKey = useLocationKey();
@@ -70,7 +77,8 @@ export function ExplorerApp() {
   const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search));
   const capabilities = useLoadCapabilities();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  // The view focus was last moved for; the page load itself keeps the browser's own focus (the skip link first).
+  const focusedFor = useRef(viewKey(locationKey));
   useEffect(() => {
     const fromUrl = new URLSearchParams(window.location.search).get('lang');
     if (fromUrl === 'ja' || fromUrl === 'en') setLang(fromUrl);
@@ -81,10 +89,10 @@ export function ExplorerApp() {
   }, [lang]);
   useEffect(() => {
     // A new view moves focus to its content (as a page load would), except while typing a search.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Keyed on the location, not on "first run", so that an effect run twice (React's StrictMode in
+    // a development build) cannot take focus on page load.
+    if (focusedFor.current === viewKey(locationKey)) return;
+    focusedFor.current = viewKey(locationKey);
     if (route.view !== 'search') {
       main.current?.focus();
       window.scrollTo(0, 0);
