@@ -1,7 +1,9 @@
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
+import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { matchesIfNoneMatch } from '../rest/entity-tag.js';
 import { readExplorerBuild, type ExplorerBuild, type ExplorerPage } from './explorer-build.js';
+import { explorerPageStatus } from './explorer-page-status.js';
 import { isExplorerPath } from './explorer-paths.js';
 import { PAGE_HEADERS } from './page-security.js';
 import { prefersHtml } from './prefers-html.js';
@@ -9,11 +11,16 @@ import { prefersHtml } from './prefers-html.js';
 /** Hashed file names change with their content, so a cached copy never needs revalidating. */
 const ASSET_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
 
-function sendPage(req: Request, res: Response, page: ExplorerPage): void {
+function sendPage(req: Request, res: Response, page: ExplorerPage, status: 200 | 404 = 200): void {
   res.vary('Accept');
   res.set(PAGE_HEADERS);
   // The page is a shell that reads the knowledge over GraphQL: revalidate it, never serve it stale.
   res.set('Cache-Control', 'no-cache');
+  // A 404 carries no validator: the same bytes answer 200 elsewhere, and a 304 would hide the 404.
+  if (status === 404) {
+    res.status(404).type('text/html; charset=utf-8').send(page.html);
+    return;
+  }
   res.set('ETag', page.etag);
   if (matchesIfNoneMatch(req, page.etag)) {
     res.status(304).end();
@@ -29,9 +36,10 @@ function opensGraphiql(req: Request): boolean {
 
 /**
  * Content negotiation at the HTTP edge: a browser navigating to a shared URL gets the explorer (or
- * GraphiQL at /graphql), every other client passes on to the API untouched but for `Vary: Accept`.
+ * GraphiQL at /graphql), with 404 where the URL names nothing the knowledge holds; every other client
+ * passes on to the API untouched but for `Vary: Accept`.
  */
-export function explorerRouter(deps: { logger: Logger; build?: ExplorerBuild | null }): Router {
+export function explorerRouter(deps: { logger: Logger; store: Pick<KnowledgeStore, 'ready' | 'snapshot'>; build?: ExplorerBuild | null }): Router {
   const build = deps.build === undefined ? readExplorerBuild() : deps.build;
   const router = Router();
   if (!build) {
@@ -46,7 +54,12 @@ export function explorerRouter(deps: { logger: Logger; build?: ExplorerBuild | n
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const graphql = req.path === '/graphql';
     if (!graphql && !isExplorerPath(req.path)) return next();
-    if (graphql ? opensGraphiql(req) : prefersHtml(req)) return sendPage(req, res, graphql ? build.graphiql : build.explorer);
+    if (graphql) {
+      if (opensGraphiql(req)) return sendPage(req, res, build.graphiql);
+    } else if (prefersHtml(req)) {
+      // Before the knowledge is loaded the page shows its own error state; it cannot tell what exists.
+      return sendPage(req, res, build.explorer, deps.store.ready ? explorerPageStatus(deps.store.snapshot, req.path) : 200);
+    }
     res.vary('Accept');
     next();
   };

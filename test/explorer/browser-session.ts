@@ -40,7 +40,7 @@ export async function openBrowser(options: { origin: string; locale: string; vie
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}${message.location().url ? ` at ${message.location().url}` : ''}`);
   });
   context.on('request', (request) => {
     const url = request.url();

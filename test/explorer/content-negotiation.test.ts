@@ -35,6 +35,31 @@ describe('content negotiation at the HTTP edge', () => {
     }
   });
 
+  it.each([
+    ['/resources/workloads/Nope', 'an unknown resource'],
+    ['/resources/Nope', 'an unknown bare resource name'],
+    ['/categories/nope', 'an unknown category'],
+    ['/comparisons/pod-vs-nope', 'an unknown comparison'],
+  ])('%s (%s): a browser gets the explorer page with 404, as an API client does', async (url) => {
+    const page = await request(app.app).get(url).set('accept', BROWSER_ACCEPT);
+    expect(page.status).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('<div id="app">');
+    expect(page.headers.etag).toBeUndefined();
+    expect(page.headers.vary).toMatch(/\bAccept\b/);
+    const api = await request(app.app).get(url).set('accept', 'application/json').redirects(0);
+    expect(api.status).toBe(404);
+  });
+
+  it('answers 200 where the name is known in any spelling the API accepts', async () => {
+    for (const url of ['/resources/workloads/deamonset', '/resources/service/ds', '/resources/hpa', '/categories/ConfigMap&Storage', '/comparisons/Deployment-vs-StatefulSet']) {
+      const page = await request(app.app).get(url).set('accept', BROWSER_ACCEPT);
+      expect(page.status, url).toBe(200);
+      const api = await request(app.app).get(url).set('accept', 'application/json').redirects(0);
+      expect(api.status, `${url} as JSON`).toBeLessThan(400);
+    }
+  });
+
   it('keeps the two apart in caches: different ETags, and each validator only revalidates its own representation', async () => {
     const page = await request(app.app).get('/resources/workloads/DaemonSet').set('accept', 'text/html');
     const json = await request(app.app).get('/resources/workloads/DaemonSet').set('accept', 'application/json');
