@@ -44,6 +44,18 @@ async function settle(step: string): Promise<void> {
   expect(browser.problems, `${step}: errors or foreign requests`).toEqual([]);
 }
 
+/** Whether the served schema has SearchHit.confidence, and the first hit of a search for `q` as GraphQL answers it. */
+async function searchAsTheExplorerDoes(q: string): Promise<{ confidence: boolean; first: { score: number; confidence?: number } }> {
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return ((await res.json()) as { data: Record<string, unknown> }).data;
+  };
+  const type = (await post('{ __type(name: "SearchHit") { fields { name } } }')).__type as { fields: { name: string }[] };
+  const confidence = type.fields.some((field) => field.name === 'confidence');
+  const hits = (await post(`query($q: String!) { search(q: $q, lang: ja, limit: 1) { score${confidence ? ' confidence' : ''} } }`, { q })).search as { score: number; confidence?: number }[];
+  return { confidence, first: hits[0]! };
+}
+
 describe('the explorer in a real browser', () => {
   it('finds DaemonSet by its Japanese name, draws its graph, follows a node, speaks English, compares, opens a field, checks a manifest and runs GraphiQL', async () => {
     const { page } = browser;
@@ -55,6 +67,12 @@ describe('the explorer in a real browser', () => {
     const hit = page.locator('#search-results a.hit-link').first();
     await eventually(() => hit.textContent()).toBe('DaemonSet');
     await eventually(() => page.locator('.strength').count()).toBeGreaterThan(0);
+    // Each hit shows the server's calibrated confidence once the schema has SearchHit.confidence, and a
+    // relative match strength until then: the same assertion holds before and after that field lands.
+    const { confidence, first } = await searchAsTheExplorerDoes('デーモンセット');
+    const strength = (await page.locator('#search-results .hit').first().locator('.strength > span').textContent()) ?? '';
+    if (confidence) expect(strength).toMatch(new RegExp(`^確からしさ: ${Math.round(first.confidence! * 100)}%`));
+    else expect(strength).toBe('一致の強さ(この検索内で相対): 100%');
     await settle('02-search');
 
     await hit.click();

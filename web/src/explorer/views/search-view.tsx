@@ -1,6 +1,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useCapabilities } from '../capabilities.js';
 import { ExplorerLink } from '../explorer-link.js';
+import { hitStrength } from '../hit-strength.js';
 import { useLang } from '../language.js';
 import { Loaded } from '../load-state.js';
 import { messagesFor } from '../messages.js';
@@ -16,9 +17,6 @@ interface SearchData {
     resource: ResourceLink & { summary: string; kubernetes: { kind: string } | null };
   }[] | null;
 }
-
-/** Below this calibrated confidence a hit is marked as a guess. */
-const LOW_CONFIDENCE = 0.5;
 
 /** Waits for a pause in typing before asking, so each keystroke does not cost a request. */
 function useSettled(value: string, ms: number): string {
@@ -46,14 +44,13 @@ function onResultsKeyDown(event: KeyboardEvent<HTMLOListElement>): void {
 
 function Strength({ hit, top }: { hit: NonNullable<SearchData['search']>[number]; top: number }) {
   const m = messagesFor(useLang());
-  const calibrated = hit.confidence !== undefined;
-  const value = calibrated ? (hit.confidence ?? 0) : top > 0 ? hit.score / top : 0;
-  const percent = Math.round(value * 100);
+  const { calibrated, value, percent, low } = hitStrength(hit, top);
+  const label = calibrated ? m.confidence : m.relativeMatch;
   return (
-    <span className="strength" title={calibrated ? m.confidence : m.relativeMatch}>
-      <meter min={0} max={1} value={value} aria-label={calibrated ? m.confidence : m.relativeMatch} />
+    <span className="strength" title={label}>
+      <meter min={0} max={1} value={value} aria-label={label} />
       <span>
-        {calibrated ? m.confidence : m.relativeMatch}: {percent}%{calibrated && value < LOW_CONFIDENCE ? ` · ${m.lowConfidence}` : ''}
+        {label}: {percent}%{low ? ` · ${m.lowConfidence}` : ''}
       </span>
     </span>
   );
