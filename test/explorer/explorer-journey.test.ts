@@ -127,6 +127,15 @@ describe('the explorer in a real browser', () => {
     await strategy.scrollIntoViewIfNeeded();
     await settle('07-field-tree');
 
+    // An add-on API's fields come from its CRD schema, and the page says whose text it is.
+    await page.goto(`${origin}/resources/service/HTTPRoute`);
+    await eventually(() => page.locator('.field-tree > p.muted').textContent()).toContain('Gateway API v1.5.1, add-on CRD schema (@kubernetes-models/gateway-api 2.0.0)');
+    const parentRefs = page.locator('.field-tree details > summary', { has: page.locator('.field-name', { hasText: /^spec$/ }) });
+    await parentRefs.click();
+    await eventually(() => page.locator('.field-tree .field-list .field-name', { hasText: /^parentRefs$/ }).count()).toBe(1);
+    await eventually(() => page.locator('.field-tree .field-source').first().textContent()).toBe('Upstream description:');
+    await settle('07b-addon-field-tree');
+
     await page.goto(`${origin}/compare?resources=Deployment,StatefulSet,DaemonSet`);
     await eventually(() => page.locator('main table thead th').count()).toBe(4);
     await settle('08-compare-three');

@@ -102,7 +102,7 @@ const FIELD = 'name path type required description enum note(lang: $lang) hasChi
 /** The top of a kind's field tree. */
 export const FIELD_TREE_QUERY = `query ExplorerFieldTree($name: String!, $lang: Lang!) {
   resource(name: $name) {
-    fields(depth: 1) { apiVersion kind source { package packageVersion kubernetesVersion } fields { ${FIELD} } }
+    fields(depth: 1) { apiVersion kind source { package packageVersion schema release { project version } } fields { ${FIELD} } }
   }
 }`;
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { useLang } from '../language.js';
 import { Loaded } from '../load-state.js';
 import { messagesFor } from '../messages.js';
@@ -17,9 +17,20 @@ interface FieldData {
   hasChildren: boolean;
 }
 
-interface FieldTreeData {
-  resource: { fields: { apiVersion: string; kind: string; source: { package: string; packageVersion: string; kubernetesVersion: string }; fields: FieldData[] } };
+/** Where the upstream text comes from: Kubernetes' OpenAPI model, or an add-on's CRD schema. */
+interface FieldSource {
+  package: string;
+  packageVersion: string;
+  schema: string;
+  release: { project: string; version: string | null };
 }
+
+interface FieldTreeData {
+  resource: { fields: { apiVersion: string; kind: string; source: FieldSource; fields: FieldData[] } };
+}
+
+/** The project whose text the descriptions are (Kubernetes, Gateway API, ...), for every field of the tree. */
+const UpstreamProject = createContext('Kubernetes');
 
 interface FieldChildrenData {
   resource: { fields: { fields: { path: string; children: FieldData[] }[] } };
@@ -33,6 +44,7 @@ function FieldChildren({ resource, path }: { resource: string; path: string }) {
 
 function FieldItem({ resource, field }: { resource: string; field: FieldData }) {
   const m = messagesFor(useLang());
+  const project = useContext(UpstreamProject);
   const [opened, setOpened] = useState(false);
   const head = (
     <>
@@ -44,7 +56,7 @@ function FieldItem({ resource, field }: { resource: string; field: FieldData }) 
     <div className="field-body">
       {field.description && (
         <p lang="en">
-          <span className="field-source">{m.upstreamText}:</span> {field.description}
+          <span className="field-source">{m.upstreamText(project)}:</span> {field.description}
         </p>
       )}
       {field.enum && field.enum.length > 0 && (
@@ -98,18 +110,19 @@ export function FieldTree({ resource }: { resource: string }) {
   return (
     <section aria-labelledby="fields-heading" className="field-tree">
       <h2 id="fields-heading">{m.fieldTree}</h2>
-      {/* Kinds without an upstream schema here (add-ons) answer NOT_FOUND with the reason: say it, it is no failure. */}
+      {/* A resource whose kind the reference lacks answers NOT_FOUND with the reason: say it, it is no failure. */}
       {state.status === 'error' && state.error.code === 'NOT_FOUND' ? (
         <p className="muted">{state.error.message}</p>
       ) : (
       <Loaded state={state}>
         {({ resource: { fields: tree } }) => (
-          <>
+          <UpstreamProject.Provider value={tree.source.release.project}>
             <p className="muted">
-              {m.fieldTreeHint} <code>{tree.apiVersion}</code> {tree.kind} · Kubernetes {tree.source.kubernetesVersion} ({tree.source.package} {tree.source.packageVersion})
+              {m.fieldTreeHint} <code>{tree.apiVersion}</code> {tree.kind} · {tree.source.release.project} {tree.source.release.version ?? m.releaseUnknown}
+              {tree.source.schema === 'addon-crd' ? `, ${m.addonSchema}` : ''} ({tree.source.package} {tree.source.packageVersion})
             </p>
             <FieldList resource={resource} fields={tree.fields} />
-          </>
+          </UpstreamProject.Provider>
         )}
       </Loaded>
       )}
