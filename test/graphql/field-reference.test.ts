@@ -21,6 +21,19 @@ describe('Resource.fields', () => {
     expect(fields.fields[0].description).toMatch(/above the desired number of pods/);
   });
 
+  it('answers an add-on kind from its CRD schema, with the add-on\'s release', async () => {
+    const answer = await graphql(
+      app.app,
+      '{ resource(name: "vpa") { fields(path: "spec.targetRef") { kind source { package schema release { project version from } } fields { path children { name } } } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.resource.fields).toMatchObject({
+      kind: 'VerticalPodAutoscaler',
+      source: { package: '@kubernetes-models/autoscaler', schema: 'addon-crd', release: { project: 'Vertical Pod Autoscaler', version: 'v1.6.0', from: 'package-changelog' } },
+    });
+    expect(answer.data?.resource.fields.fields[0].children.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['apiVersion', 'kind', 'name']));
+  });
+
   it('answers the tree to the depth asked for', async () => {
     const answer = await graphql(app.app, '{ resource(name: "Job") { fields(depth: 2) { fields { name children { name type hasChildren children { name } } } } } }');
     expect(answer.errors).toBeUndefined();
