@@ -11,16 +11,22 @@ import { serve } from '../server.js';
 import { applySeed } from '../seed/apply-seed.js';
 import { readSeed } from '../seed/read-seed.js';
 import { openKnowledge } from './open-knowledge.js';
+import { tokenCommand } from './token-command.js';
 
 const USAGE = `kubedex <command>
 
   serve      migrate, seed an empty database, and serve HTTP (default)
   migrate    apply the committed migrations to DATABASE_URL
   seed       migrate, then upsert the knowledge in seed/ (never deletes)
-  mcp        serve MCP (Model Context Protocol) on stdin/stdout`;
+  mcp        serve MCP (Model Context Protocol) on stdin/stdout
+  token create --name <name> --scope write|admin
+             create an API token and print it (alone, once) on stdout
+  token list     list tokens: name, scope, created, last used, revoked
+  token revoke <name>
+             revoke a token`;
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, name: { type: 'string' }, scope: { type: 'string' } } });
   const command = positionals[0] ?? 'serve';
   if (values.help) return void console.log(USAGE);
   const config = loadConfig();
@@ -42,6 +48,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'serve':
       await serve({ store: await openKnowledge({ target, config, logger }), config, logger });
+      return;
+    case 'token':
+      // stdout carries the token alone: logs go to stderr.
+      await tokenCommand({ target, logger: createLogger(config.LOG_LEVEL, 2), args: positionals.slice(1), name: values.name, scope: values.scope });
       return;
     case 'mcp': {
       // stdout carries the protocol: logs go to stderr.

@@ -1,7 +1,8 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
-import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
+import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import { resourceColumns, variantNote } from '../writes/resource-columns.js';
 import type { SeedKnowledge } from './read-seed.js';
 import type { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from './seed-files.js';
 
@@ -111,26 +112,7 @@ class SeedWriter {
   async resources(resources: ResourceSeed[]) {
     for (const r of resources) {
       const existing = this.resourceRows.get(r.name);
-      const data = {
-        categoryId: this.categoryId(r.category),
-        position: r.position,
-        kind: r.kubernetes?.kind ?? null,
-        apiGroup: r.kubernetes?.group ?? null,
-        apiVersion: r.kubernetes?.version ?? null,
-        plural: r.kubernetes?.plural ?? null,
-        singular: r.kubernetes ? (r.kubernetes.singular ?? r.kubernetes.kind.toLowerCase()) : null,
-        namespaced: r.kubernetes?.namespaced ?? null,
-        verbs: r.kubernetes ? (r.kubernetes.verbs ?? STANDARD_VERBS).join(',') : null,
-        // A removed kind is served under no version; an ordinary one at least under its preferred one.
-        servedVersions: r.kubernetes ? (r.kubernetes.servedVersions ?? (r.status === 'removed' ? [] : [r.kubernetes.version])).join(',') : null,
-        distribution: r.distribution,
-        variantSelector: r.variant?.selector ?? null,
-        status: r.status,
-        exampleManifest: r.example,
-        docsUrl: r.docsUrl,
-        articleSection: r.articleSection,
-        fromArticle: r.fromArticle,
-      };
+      const data = resourceColumns(r, this.categoryId(r.category));
       if (!existing) {
         const created = await this.tx.resource.create({ data: { name: r.name, ...data } });
         this.resourceIds.set(r.name, created.id);
@@ -355,11 +337,4 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 function relationKey(r: { fromId: number; toId: number; kind: string }): string {
   return `${r.fromId} ${r.kind} ${r.toId}`;
-}
-
-function variantNote(name: string, variant: { of: string; selector: string }): Record<Lang, string> {
-  return {
-    ja: `${name}は${variant.of}の一形態で、${variant.selector}によって選ばれます。`,
-    en: `${name} is a variant of ${variant.of}, selected by ${variant.selector}.`,
-  };
 }
