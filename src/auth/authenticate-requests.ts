@@ -6,8 +6,6 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { verifyToken, type TokenIdentity } from './api-tokens.js';
 import { DatabaseRateLimitStore } from './database-rate-limit-store.js';
 
-const WRITE_METHODS = new Set(['PUT', 'PATCH', 'DELETE']);
-
 /** The identity the request's token proved, set by `authenticateRequests`. */
 export function requestIdentity(res: Response): TokenIdentity | undefined {
   return res.locals.identity as TokenIdentity | undefined;
