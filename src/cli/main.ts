@@ -17,7 +17,8 @@ const USAGE = `kubedex <command>
 
   serve      migrate, seed an empty database, and serve HTTP (default)
   migrate    apply the committed migrations to DATABASE_URL
-  seed       migrate, then upsert the knowledge in seed/ (never deletes)
+  seed       migrate, then upsert the knowledge in seed/ (never deletes); records edited
+             through the API are kept and reported (--force: the files win)
   mcp        serve MCP (Model Context Protocol) on stdin/stdout
   token create --name <name> --scope write|admin
              create an API token and print it (alone, once) on stdout
@@ -26,7 +27,7 @@ const USAGE = `kubedex <command>
              revoke a token`;
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, name: { type: 'string' }, scope: { type: 'string' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, name: { type: 'string' }, scope: { type: 'string' }, force: { type: 'boolean' } } });
   const command = positionals[0] ?? 'serve';
   if (values.help) return void console.log(USAGE);
   const config = loadConfig();
@@ -41,8 +42,10 @@ async function main(argv: string[]): Promise<void> {
       const seed = readSeed(SEED_DIR);
       await migrateDatabase(target, logger);
       const db = createPrismaClient(target);
-      const report = await applySeed(db, seed);
-      logger.info(report, report.written > 0 ? 'seed applied' : 'seed already up to date');
+      const report = await applySeed(db, seed, { force: values.force ?? false });
+      for (const conflict of report.conflicts)
+        logger.warn(conflict, values.force ? 'seed file replaced a record edited through the API (--force)' : 'kept a record edited through the API; `kubedex seed --force` lets the file win');
+      logger.info({ written: report.written, revision: report.revision, conflicts: report.conflicts.length }, report.written > 0 ? 'seed applied' : 'seed already up to date');
       await db.$disconnect();
       return;
     }

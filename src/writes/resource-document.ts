@@ -101,7 +101,8 @@ export function canonicalDocument(doc: ResourceDocument): ResourceDocument {
     ? { ...k, singular: k.singular ?? k.kind.toLowerCase(), verbs: k.verbs ?? [...STANDARD_VERBS], servedVersions: served.length > 0 ? served : undefined }
     : null;
   if (kubernetes && kubernetes.servedVersions === undefined) delete kubernetes.servedVersions;
-  const alsoListedIn = [...doc.alsoListedIn];
+  // Storage keeps no order among the other listings: sorted, so that order alone never differs.
+  const alsoListedIn = [...doc.alsoListedIn].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
   return ResourceSeed.parse({ ...doc, kubernetes, alsoListedIn });
 }
 
