@@ -85,6 +85,11 @@ export class KnowledgeStore {
     return this.db;
   }
 
+  /** Runs several reads as one consistent view (a write committing between them is never half seen). */
+  async readConsistently<T>(read: (tx: Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+    return this.db.$transaction(read, { isolationLevel: this.isolationLevel as 'Serializable', timeout: 30_000, maxWait: 30_000 });
+  }
+
   /**
    * Serves a snapshot at `revision` or later before returning, so that a write is visible to reads
    * on this replica once its response is sent. Concurrent callers share one reload at a time.

@@ -49,7 +49,8 @@ async function claimVersion(tx: WriteTx, id: number, version: number): Promise<n
 
 /** The current write document of a resource and its version, read from the database. */
 export async function readResourceSource(store: KnowledgeStore, name: string): Promise<{ version: number; document: ResourceDocument }> {
-  const found = await readResourceDocument(store.database as unknown as WriteTx, name);
+  // Its rows are read by several queries: one consistent view, or a concurrent write could be half seen.
+  const found = await store.readConsistently((tx) => readResourceDocument(tx, name));
   if (!found) throw new AppError('NOT_FOUND', { message: `No resource named ${name}` });
   return { version: found.version, document: found.document };
 }
