@@ -6,18 +6,25 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { verifyToken, type TokenIdentity } from './api-tokens.js';
 import { DatabaseRateLimitStore } from './database-rate-limit-store.js';
 
-/** The identity the request's token proved, set by `authenticateRequests`. */
-export function requestIdentity(res: Response): TokenIdentity | undefined {
-  return res.locals.identity as TokenIdentity | undefined;
+/** What the request's Authorization proved, set by `authenticateRequests`: an identity, or why it failed. */
+export interface Credentials {
+  identity?: TokenIdentity | undefined;
+  failure?: AppError | undefined;
+}
+
+/** The request's credentials, for the surfaces that need a token. */
+export function requestCredentials(res: Response): Credentials {
+  return { identity: res.locals.identity as TokenIdentity | undefined, failure: res.locals.authFailure as AppError | undefined };
 }
 
 /**
- * Verifies `Authorization: Bearer` when a request sends one and leaves the identity for the write
- * surfaces; a malformed, unknown or revoked token is answered 401 whatever the route. Each such
- * failure is counted per client in the database (so replicas on one database share the count), and
- * past AUTH_FAILURE_LIMIT in the window a failed attempt is answered 429 with Retry-After instead.
- * Only failures count: requests without a token and requests with a valid one never touch the
- * counter, so a busy writer is never limited and reads cost nothing.
+ * Verifies `Authorization: Bearer` when a request sends one and leaves the outcome for the write
+ * surfaces, which answer a malformed, unknown or revoked token with 401 (reads stay public and are
+ * served as if no token was sent: a proxy's header of its own must not break them). Each failed
+ * verification is counted per client in the database (so replicas on one database share the count),
+ * and past AUTH_FAILURE_LIMIT in the window a request with a bad token is answered 429 with
+ * Retry-After. Requests without a token and requests with a valid one never touch the counter, so a
+ * busy writer is never limited and reads cost nothing.
  */
 export function authenticateRequests(deps: { store: KnowledgeStore; config: Config }): RequestHandler[] {
   const verify: RequestHandler = (req, res, next) => {
@@ -43,6 +50,5 @@ export function authenticateRequests(deps: { store: KnowledgeStore; config: Conf
     skip: (_req, res) => res.locals.authFailure === undefined,
     handler: (_req, _res, next) => next(new AppError('TOO_MANY_REQUESTS', { message: 'Too many failed authentications from this client: wait for Retry-After seconds' })),
   });
-  const refuse: RequestHandler = (_req, res, next) => next(res.locals.authFailure);
-  return [verify, limitFailures, refuse];
+  return [verify, limitFailures];
 }

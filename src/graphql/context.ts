@@ -1,4 +1,4 @@
-import type { TokenIdentity } from '../auth/api-tokens.js';
+import type { Credentials } from '../auth/authenticate-requests.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { negotiateLang } from '../knowledge/negotiate-lang.js';
@@ -15,8 +15,8 @@ export interface GraphQLContext {
   requestId: string | undefined;
   /** The store mutations write through; absent where the schema only reads (tests of queries). */
   store?: KnowledgeStore | undefined;
-  /** The identity the request's Bearer token proved, if any. */
-  identity?: TokenIdentity | undefined;
+  /** What the request's Bearer token proved: mutations need it. */
+  credentials?: Credentials | undefined;
 }
 
 /** The context of one request: the current snapshot and the language its Accept-Language asks for. */
@@ -25,9 +25,9 @@ export function createContext(options: {
   acceptLanguage?: string | undefined;
   requestId?: string | undefined;
   store?: KnowledgeStore | undefined;
-  identity?: TokenIdentity | undefined;
+  credentials?: Credentials | undefined;
 }): GraphQLContext {
-  const { snapshot, acceptLanguage, requestId, store, identity } = options;
+  const { snapshot, acceptLanguage, requestId, store, credentials } = options;
   // Negotiated once per request rather than per text field: parsing the header is the costly part.
-  return { snapshot, lang: negotiateLang({ acceptLanguage }), acceptLanguage, requestId, store, identity };
+  return { snapshot, lang: negotiateLang({ acceptLanguage }), acceptLanguage, requestId, store, credentials };
 }

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
-import { requestIdentity } from '../auth/authenticate-requests.js';
+import { requestCredentials } from '../auth/authenticate-requests.js';
 import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
@@ -64,7 +64,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
           acceptLanguage: req.get('accept-language'),
           requestId: req.id === undefined ? undefined : String(req.id),
           store: deps.store,
-          identity: requestIdentity(res),
+          credentials: requestCredentials(res),
         }),
     }),
   );

@@ -13,7 +13,7 @@ builder.mutationType({ description: 'Edits of the knowledge: each needs a Bearer
 
 /** The store and actor of a mutation, or UNAUTHENTICATED/FORBIDDEN. */
 function writer(ctx: GraphQLContext, scope: TokenScope): { store: NonNullable<GraphQLContext['store']>; actor: WriteActor } {
-  const actor = requireScope(ctx.identity, scope);
+  const actor = requireScope(ctx.credentials ?? {}, scope);
   if (!ctx.store) throw new AppError('DATABASE_UNAVAILABLE', { message: 'This server takes no writes' });
   return { store: ctx.store, actor };
 }

@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
-import { requestIdentity } from '../auth/authenticate-requests.js';
+import { requestCredentials } from '../auth/authenticate-requests.js';
 import { requireScope } from '../auth/require-scope.js';
 import { AppError } from '../errors.js';
 import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
@@ -22,7 +22,7 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
     const parseBody = bodyParsers(route);
     router[route.method](expressPath(route.path), ...parseBody, async (req, res) => {
       // Who may write is settled before anything about the input is said.
-      const actor = route.auth ? requireScope(requestIdentity(res), route.auth) : undefined;
+      const actor = route.auth ? requireScope(requestCredentials(res), route.auth) : undefined;
       checkBody(req, route);
       if (produces.length > 0 && !req.accepts(produces))
         throw new AppError('NOT_ACCEPTABLE', { message: `This resource is available as ${produces.join(', ')}`, details: { available: produces } });
