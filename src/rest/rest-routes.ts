@@ -16,6 +16,7 @@ import { metaRoutes } from './meta-router.js';
 import { resourceNeighbourRoutes } from './resource-neighbours-router.js';
 import { resourceRoutes } from './resources-router.js';
 import { resourceWriteRoutes } from './resource-writes-router.js';
+import { relationWriteRoutes } from './relation-writes-router.js';
 import type { RouteDefinition } from './route-definition.js';
 import { searchRoutes } from './search-router.js';
 
@@ -25,6 +26,7 @@ export const knowledgeRestRoutes: readonly RouteDefinition[] = [
   ...categoryRoutes,
   ...resourceRoutes,
   ...resourceWriteRoutes,
+  ...relationWriteRoutes,
   ...changeRoutes,
   ...resourceNeighbourRoutes,
   ...fieldRoutes,

@@ -57,7 +57,7 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: {
       await writer.apiVersions(plan.seed.apiVersions);
       written += writer.written;
       const revision = written > 0 ? await bumpRevision(tx) : rows.revision;
-      await recordForced(tx, plan.forced, revision);
+      await recordForced(tx, plan, revision);
       return { written, revision, conflicts: plan.conflicts };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -7,7 +7,7 @@ import type { SeedKnowledge } from './read-seed.js';
 
 /** A seed record that differs from one edited through the API since the files last won. */
 export interface SeedConflict {
-  recordType: 'resource';
+  recordType: 'resource' | 'relation';
   key: string;
   reason: 'edited through the API' | 'deleted through the API' | 'points to a resource deleted through the API';
 }
@@ -19,6 +19,8 @@ export interface SeedPlan {
   conflicts: SeedConflict[];
   /** With --force: the seed's documents that replace the API's edits whole, and the state they replace. */
   forced: { document: ResourceDocument; before: ResourceDocument | null }[];
+  /** With --force: seed relations that overwrite the API's edits (written by the ordinary upsert). */
+  forcedRelations: SeedKnowledge['relations'];
 }
 
 /**
@@ -27,15 +29,18 @@ export interface SeedPlan {
  * whatever names a resource the API deleted), each reported; with `force` the files win.
  */
 export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force: boolean): Promise<SeedPlan> {
-  const changes = await tx.change.findMany({ where: { recordType: 'resource' }, select: { recordKey: true, operation: true }, orderBy: { id: 'asc' } });
-  const lastOperation = new Map(changes.map((c) => [c.recordKey, c.operation]));
+  const changes = await tx.change.findMany({ select: { recordType: true, recordKey: true, operation: true }, orderBy: { id: 'asc' } });
+  const lastOperation = new Map(changes.map((c) => [`${c.recordType}:${c.recordKey}`, c.operation]));
+  const apiOwned = (type: string, key: string) => {
+    const operation = lastOperation.get(`${type}:${key}`);
+    return operation !== undefined && operation !== 'seed';
+  };
   const conflicts: SeedConflict[] = [];
   const forced: SeedPlan['forced'] = [];
   const ownedByApi = new Set<string>();
   const deleted = new Set<string>();
   for (const r of seed.resources) {
-    const operation = lastOperation.get(r.name);
-    if (operation === undefined || operation === 'seed') continue;
+    if (!apiOwned('resource', r.name)) continue;
     const stored = await readResourceDocument(tx, r.name);
     if (stored && sameDocument(stored.document, r)) continue;
     conflicts.push({ recordType: 'resource', key: r.name, reason: stored ? 'edited through the API' : 'deleted through the API' });
@@ -43,7 +48,12 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
     if (!stored) deleted.add(r.name);
     if (force) forced.push({ document: canonicalDocument(r), before: stored?.document ?? null });
   }
-  if (force || ownedByApi.size === 0) return { seed: { ...seed, resources: seed.resources.filter((r) => !ownedByApi.has(r.name)) }, conflicts, forced };
+  const relations = await relationConflicts(tx, seed, apiOwned);
+  conflicts.push(...relations.map((rel) => ({ recordType: 'relation' as const, key: relationKey(rel), reason: 'edited through the API' as const })));
+  if (force) return { seed: { ...seed, resources: seed.resources.filter((r) => !ownedByApi.has(r.name)) }, conflicts, forced, forcedRelations: relations };
+  const skipped = new Set(relations.map(relationKey));
+  const kept = { ...seed, relations: seed.relations.filter((rel) => !skipped.has(relationKey(rel))) };
+  if (ownedByApi.size === 0) return { seed: kept, conflicts, forced, forcedRelations: [] };
 
   const names = (r: SeedKnowledge['resources'][number]) => [r.variant?.of, r.supersededBy].filter((n) => n !== undefined);
   for (const r of seed.resources)
@@ -55,9 +65,9 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
   const gone = (name: string | undefined) => name !== undefined && deleted.has(name);
   return {
     seed: {
-      ...seed,
+      ...kept,
       resources: seed.resources.filter((r) => !ownedByApi.has(r.name)),
-      relations: seed.relations.filter((rel) => !gone(rel.from) && !gone(rel.to)),
+      relations: kept.relations.filter((rel) => !gone(rel.from) && !gone(rel.to)),
       comparisons: seed.comparisons.filter((c) => !c.resources.some(gone)),
       corrections: seed.corrections.filter((c) => !gone(c.resource)),
       fieldNotes: seed.fieldNotes.filter((n) => !gone(n.resource)),
@@ -65,7 +75,22 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
     },
     conflicts,
     forced: [],
+    forcedRelations: [],
   };
+}
+
+const relationKey = (r: { from: string; kind: string; to: string }) => `${r.from} ${r.kind} ${r.to}`;
+
+/** Seed relations whose last change came through the API and whose note (or existence) now differs. */
+async function relationConflicts(tx: WriteTx, seed: SeedKnowledge, apiOwned: (type: string, key: string) => boolean): Promise<SeedKnowledge['relations']> {
+  const edited = seed.relations.filter((rel) => apiOwned('relation', relationKey(rel)));
+  const out: SeedKnowledge['relations'] = [];
+  for (const rel of edited) {
+    const stored = await tx.relation.findFirst({ where: { kind: rel.kind, from: { name: rel.from }, to: { name: rel.to } }, include: { texts: true } });
+    const same = stored !== null && stored.texts.length === Object.keys(rel.note).length && stored.texts.every((t) => rel.note[t.lang as keyof typeof rel.note] === t.note);
+    if (!same) out.push(rel);
+  }
+  return out;
 }
 
 /**
@@ -82,8 +107,10 @@ export async function writeForced(tx: WriteTx, forced: SeedPlan['forced']): Prom
   }
 }
 
-/** The change records of forced documents, at the revision the seed run produced. */
-export async function recordForced(tx: WriteTx, forced: SeedPlan['forced'], revision: number): Promise<void> {
-  for (const { document, before } of forced)
+/** The change records of forced records, at the revision the seed run produced: the files own them again. */
+export async function recordForced(tx: WriteTx, plan: SeedPlan, revision: number): Promise<void> {
+  for (const { document, before } of plan.forced)
     await recordChange(tx, { revision, actor: null, operation: 'seed', recordType: 'resource', recordKey: document.name, before, after: document });
+  for (const rel of plan.forcedRelations)
+    await recordChange(tx, { revision, actor: null, operation: 'seed', recordType: 'relation', recordKey: relationKey(rel), before: null, after: rel });
 }
