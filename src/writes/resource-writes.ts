@@ -83,7 +83,18 @@ export async function patchResource(store: KnowledgeStore, actor: WriteActor, ex
   return updateWith(store, actor, expected, (before) => parseResource(mergePatch(before, patch)), 'update');
 }
 
+/**
+ * Refuses a stale or missing version before the write queues for the revision lock, so that losers
+ * of a race answer 412 at once; the check inside the transaction stays the one that counts.
+ */
+async function precheck(store: KnowledgeStore, expected: Expected): Promise<void> {
+  const row = await store.database.resource.findUnique({ where: { name: expected.name }, select: { version: true } });
+  if (row && expected.version !== undefined && expected.version !== row.version)
+    throw new AppError('STALE_VERSION', { message: `${expected.name} is at version ${row.version}, not ${expected.version}: read it again and reapply your change`, details: { currentVersion: row.version } });
+}
+
 async function updateWith(store: KnowledgeStore, actor: WriteActor, expected: Expected, next: (before: ResourceDocument) => ResourceDocument, operation: 'update' | 'restore'): Promise<ResourceWriteResult> {
+  await precheck(store, expected);
   const { revision, result } = await runWrite(store, async (tx, revision) => {
     const found = await current(tx, expected);
     const doc = next(found.document);
@@ -100,6 +111,7 @@ async function updateWith(store: KnowledgeStore, actor: WriteActor, expected: Ex
 
 /** Deletes a resource and its relations (see deleteResourceRows for what refuses a delete). */
 export async function deleteResource(store: KnowledgeStore, actor: WriteActor, expected: Expected): Promise<{ revision: number }> {
+  await precheck(store, expected);
   const { revision } = await runWrite(store, async (tx, revision) => {
     const found = await current(tx, expected);
     await claimVersion(tx, found.id, found.version);
