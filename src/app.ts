@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { authenticateRequests } from './auth/authenticate-requests.js';
 import type { Config } from './config.js';
 import { explorerRouter } from './explorer/explorer-router.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
@@ -37,6 +38,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));
+  // Bearer tokens for writes (REST and GraphQL mutations); failed attempts are rate limited.
+  app.use(authenticateRequests(deps));
   // Browsers get the explorer and GraphiQL at the API's own URLs; other clients pass through.
   app.use(explorerRouter(deps));
   app.use('/graphql', await graphqlRouter(deps));

@@ -27,6 +27,8 @@ export const Config = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000).describe('time a client has to send its whole request, body included'),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000).describe('how long an idle keep-alive connection stays open; set above a proxy\'s upstream idle timeout'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000).describe('how long in-flight requests may take to finish after SIGTERM'),
+  AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20).describe('failed authentications a client may make per AUTH_FAILURE_WINDOW_MS before 429'),
+  AUTH_FAILURE_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000).describe('the window of AUTH_FAILURE_LIMIT, shared by replicas on one database'),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
 });
 export type Config = z.infer<typeof Config>;

@@ -11,16 +11,23 @@ import { serve } from '../server.js';
 import { applySeed } from '../seed/apply-seed.js';
 import { readSeed } from '../seed/read-seed.js';
 import { openKnowledge } from './open-knowledge.js';
+import { tokenCommand } from './token-command.js';
 
 const USAGE = `kubedex <command>
 
   serve      migrate, seed an empty database, and serve HTTP (default)
   migrate    apply the committed migrations to DATABASE_URL
-  seed       migrate, then upsert the knowledge in seed/ (never deletes)
-  mcp        serve MCP (Model Context Protocol) on stdin/stdout`;
+  seed       migrate, then upsert the knowledge in seed/ (never deletes); records edited
+             through the API are kept and reported (--force: the files win)
+  mcp        serve MCP (Model Context Protocol) on stdin/stdout
+  token create --name <name> --scope write|admin
+             create an API token and print it (alone, once) on stdout
+  token list     list tokens: name, scope, created, last used, revoked
+  token revoke <name>
+             revoke a token`;
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, name: { type: 'string' }, scope: { type: 'string' }, force: { type: 'boolean' } } });
   const command = positionals[0] ?? 'serve';
   if (values.help) return void console.log(USAGE);
   const config = loadConfig();
@@ -35,13 +42,19 @@ async function main(argv: string[]): Promise<void> {
       const seed = readSeed(SEED_DIR);
       await migrateDatabase(target, logger);
       const db = createPrismaClient(target);
-      const report = await applySeed(db, seed);
-      logger.info(report, report.written > 0 ? 'seed applied' : 'seed already up to date');
+      const report = await applySeed(db, seed, { force: values.force ?? false });
+      for (const conflict of report.conflicts)
+        logger.warn(conflict, values.force ? 'seed file replaced a record edited through the API (--force)' : 'kept a record edited through the API; `kubedex seed --force` lets the file win');
+      logger.info({ written: report.written, revision: report.revision, conflicts: report.conflicts.length }, report.written > 0 ? 'seed applied' : 'seed already up to date');
       await db.$disconnect();
       return;
     }
     case 'serve':
       await serve({ store: await openKnowledge({ target, config, logger }), config, logger });
+      return;
+    case 'token':
+      // stdout carries the token alone: logs go to stderr.
+      await tokenCommand({ target, logger: createLogger(config.LOG_LEVEL, 2), args: positionals.slice(1), name: values.name, scope: values.scope });
       return;
     case 'mcp': {
       // stdout carries the protocol: logs go to stderr.

@@ -9,6 +9,9 @@ import type { GraphQLContext } from './context.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
+// A stale expectedVersion is what a mutation client knows as a conflict (REST answers it 412).
+const GRAPHQL_CODES: Partial<Record<string, string>> = { STALE_VERSION: 'CONFLICT' };
+
 /** The public form of an error, or undefined when it must be masked as an internal error. */
 function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   const unwrapped = unwrapResolverError(error);
@@ -18,7 +21,7 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     // INTERNAL means a broken snapshot or a bug: its message is for the log, not for clients.
     if (original.code === 'INTERNAL') return undefined;
     const issues = original.issues.length > 0 ? { issues: original.issues } : {};
-    return { ...formatted, message: original.message, extensions: { ...original.details, ...issues, code: original.code } };
+    return { ...formatted, message: original.message, extensions: { ...original.details, ...issues, code: GRAPHQL_CODES[original.code] ?? original.code } };
   }
   // Pothos rejects malformed input of its own (a global id that is not one) before a resolver runs.
   if (original instanceof PothosValidationError) return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { AppDeps } from '../app.js';
+import { requestCredentials } from '../auth/authenticate-requests.js';
 import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
@@ -57,8 +58,14 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     },
     documentSizeLimit(),
     expressMiddleware(server, {
-      context: async ({ req }) =>
-        createContext({ snapshot: deps.store.snapshot, acceptLanguage: req.get('accept-language'), requestId: req.id === undefined ? undefined : String(req.id) }),
+      context: async ({ req, res }) =>
+        createContext({
+          snapshot: deps.store.snapshot,
+          acceptLanguage: req.get('accept-language'),
+          requestId: req.id === undefined ? undefined : String(req.id),
+          store: deps.store,
+          credentials: requestCredentials(res),
+        }),
     }),
   );
   router.use(bodyErrors);

@@ -11,6 +11,7 @@ import './node-query.js';
 import './query.js';
 import './relation.js';
 import './resource.js';
+import './resource-mutations.js';
 
 /** The executable schema, built once from the code-first definitions. */
 export const schema: GraphQLSchema = acceptTermsInAnyCase(builder.toSchema({ sortSchema: false }));

@@ -28,6 +28,7 @@ export class KnowledgeStore {
   private databaseReachable = false;
   private databaseCheckedAt: Date | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<KnowledgeSnapshot> | undefined;
 
   private constructor(
     private readonly db: KnowledgeDb,
@@ -70,11 +71,34 @@ export class KnowledgeStore {
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
     // Off the request path: the first search on a new snapshot must not pay for its index.
     warmSearchIndex(snapshot);
+    // Reloads overlap when writes do: one that read an older revision must not replace a newer snapshot.
+    if (this.current && snapshot.revision < this.current.revision) return this.current;
     this.current = snapshot;
     this.loadedAt = new Date();
     this.markDatabase(true);
     this.logger?.info({ revision: this.current.revision, ...this.current.counts() }, 'knowledge snapshot loaded');
     return this.current;
+  }
+
+  /** The database, for the write core, tokens and history: reads still go through the snapshot. */
+  get database(): KnowledgeDb {
+    return this.db;
+  }
+
+  /** Runs several reads as one consistent view (a write committing between them is never half seen). */
+  async readConsistently<T>(read: (tx: Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+    return this.db.$transaction(read, { isolationLevel: this.isolationLevel as 'Serializable', timeout: 30_000, maxWait: 30_000 });
+  }
+
+  /**
+   * Serves a snapshot at `revision` or later before returning, so that a write is visible to reads
+   * on this replica once its response is sent. Concurrent callers share one reload at a time.
+   */
+  async serveRevision(revision: number): Promise<void> {
+    while ((this.current?.revision ?? -1) < revision) {
+      this.reloading ??= this.reload().finally(() => (this.reloading = undefined));
+      await this.reloading;
+    }
   }
 
   /** Upserts seed knowledge in one transaction (see applySeed), then serves the result. */

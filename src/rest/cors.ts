@@ -19,7 +19,7 @@ export function corsOrigins(setting: string): '*' | Set<string> {
  */
 export function corsForReads(setting: string, routes: readonly RouteDefinition[]): RequestHandler {
   const origins = corsOrigins(setting);
-  const matchers = routes.map((route) => ({ method: route.method.toUpperCase(), pattern: templateMatcher(route.path) }));
+  const matchers = routes.map((route) => ({ method: route.method.toUpperCase(), pattern: templateMatcher(route.path), writes: route.auth !== undefined }));
   return (req, res, next) => {
     const origin = req.get('origin');
     if (origins !== '*') res.vary('Origin');
@@ -28,14 +28,17 @@ export function corsForReads(setting: string, routes: readonly RouteDefinition[]
       res.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
     }
     if (req.method !== 'OPTIONS') return next();
-    const methods = matchers.filter((m) => m.pattern.test(req.path)).map((m) => m.method);
-    if (methods.length === 0) return next();
-    const allowed = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))];
+    const here = matchers.filter((m) => m.pattern.test(req.path));
+    if (here.length === 0) return next();
+    const withHead = (methods: string[]) => [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))];
+    const allowed = withHead(here.map((m) => m.method));
+    // Writes take a token and are not granted to other origins' scripts.
+    const granted = withHead(here.filter((m) => !m.writes).map((m) => m.method));
     // Answered here rather than by express, whose automatic OPTIONS reply is a 200 text body.
     res.set('Allow', [...allowed, 'OPTIONS'].join(', '));
     const preflight = req.get('access-control-request-method') !== undefined;
     if (preflight && origin && (origins === '*' || origins.has(origin))) {
-      res.set('Access-Control-Allow-Methods', allowed.join(', '));
+      res.set('Access-Control-Allow-Methods', granted.join(', '));
       res.set('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
       res.set('Access-Control-Max-Age', '600');
     }

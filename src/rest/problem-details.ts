@@ -16,13 +16,18 @@ export interface ProblemDetails {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Content Too Large',
+  412: 'Precondition Failed',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -33,6 +38,8 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
   // Headers a handler set for the representation it meant to send do not describe this error.
   for (const header of ['ETag', 'Content-Language', 'Content-Location', 'Link', 'Last-Modified']) res.removeHeader(header);
   res.set('Cache-Control', 'no-store');
+  // RFC 6750: a 401 names the scheme to use and, when a token was sent, why it failed.
+  if (error.code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', `Bearer realm="kubedex"${typeof error.details.authError === 'string' ? `, error="${error.details.authError}"` : ''}`);
   const body: ProblemDetails = {
     type: `https://kubedex.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[status] ?? 'Error',

@@ -1,3 +1,4 @@
+import { changeRoutes } from './changes-router.js';
 import { apiVersionRoutes } from './api-versions-router.js';
 import { askRoutes } from './ask-router.js';
 import { categoryRoutes } from './categories-router.js';
@@ -14,6 +15,8 @@ import { markdownRoutes } from './markdown-router.js';
 import { metaRoutes } from './meta-router.js';
 import { resourceNeighbourRoutes } from './resource-neighbours-router.js';
 import { resourceRoutes } from './resources-router.js';
+import { resourceWriteRoutes } from './resource-writes-router.js';
+import { relationWriteRoutes } from './relation-writes-router.js';
 import type { RouteDefinition } from './route-definition.js';
 import { searchRoutes } from './search-router.js';
 
@@ -22,6 +25,9 @@ export const knowledgeRestRoutes: readonly RouteDefinition[] = [
   ...metaRoutes,
   ...categoryRoutes,
   ...resourceRoutes,
+  ...resourceWriteRoutes,
+  ...relationWriteRoutes,
+  ...changeRoutes,
   ...resourceNeighbourRoutes,
   ...fieldRoutes,
   ...comparisonRoutes,

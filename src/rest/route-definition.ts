@@ -1,8 +1,10 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
+import type { TokenScope } from '../auth/api-tokens.js';
 import type { Config } from '../config.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import type { WriteActor } from '../writes/write-transaction.js';
 
 /** What REST handlers may use: the knowledge and the configuration, never the database. */
 export interface RestDeps {
@@ -30,6 +32,8 @@ export interface RouteContext<P, Q, B = unknown> {
   res: Response;
   deps: RestDeps;
   snapshot: KnowledgeSnapshot;
+  /** Who writes, on routes that need a token (`auth`); checked before any input is parsed. */
+  actor: WriteActor | undefined;
 }
 
 /**
@@ -50,6 +54,8 @@ export interface RouteDefinition<P extends z.ZodObject = z.ZodObject, Q extends 
   /** The accepted request body (media types and schema); without it any body is refused with 415. */
   body?: { types: string[]; schema: B };
   responses: Record<number, ResponseDefinition>;
+  /** The token scope the route needs (401 without a token, 403 without the scope). */
+  auth?: TokenScope;
   /** Relation name under which `GET /` links here. */
   link?: string;
   handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => void | Promise<void>;

@@ -1,5 +1,7 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
+import { requestCredentials } from '../auth/authenticate-requests.js';
+import { requireScope } from '../auth/require-scope.js';
 import { AppError } from '../errors.js';
 import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
@@ -19,6 +21,8 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
     const produces = successTypes(route);
     const parseBody = bodyParsers(route);
     router[route.method](expressPath(route.path), ...parseBody, async (req, res) => {
+      // Who may write is settled before anything about the input is said.
+      const actor = route.auth ? requireScope(requestCredentials(res), route.auth) : undefined;
       checkBody(req, route);
       if (produces.length > 0 && !req.accepts(produces))
         throw new AppError('NOT_ACCEPTABLE', { message: `This resource is available as ${produces.join(', ')}`, details: { available: produces } });
@@ -34,6 +38,7 @@ export function routesRouter(routes: readonly RouteDefinition[], given: RestDeps
         req,
         res,
         deps,
+        actor,
         get snapshot() {
           return (snapshot ??= deps.store.snapshot);
         },
@@ -49,11 +54,14 @@ export const BODY_LIMIT = 512 * 1024;
 /** JSON bodies are parsed as JSON; any other accepted type (YAML) reaches the route as text. */
 function bodyParsers(route: RouteDefinition) {
   const types = route.body?.types ?? [];
-  const textTypes = types.filter((t) => t !== 'application/json');
+  // application/json and the +json types (application/merge-patch+json) are JSON.
+  const isJson = (t: string) => t === 'application/json' || t.endsWith('+json');
+  const jsonTypes = types.filter(isJson);
+  const textTypes = types.filter((t) => !isJson(t));
   if (types.length === 0) return [];
   return [
     refuseOversizedBody(BODY_LIMIT),
-    ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
+    ...(jsonTypes.length > 0 ? [express.json({ type: jsonTypes, limit: BODY_LIMIT, strict: false })] : []),
     ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
   ];
 }

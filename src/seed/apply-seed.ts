@@ -1,16 +1,20 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
-import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
+import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import { resourceColumns, variantNote } from '../writes/resource-columns.js';
 import type { SeedKnowledge } from './read-seed.js';
+import { planSeedConflicts, recordForced, writeForced, type SeedConflict } from './seed-conflicts.js';
 import type { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from './seed-files.js';
 
 type Tx = Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0];
 
-/** What a seed run did: how many records it created or changed, and the revision afterwards. */
+/** What a seed run did: how many records it created or changed, the revision afterwards, and the records it left to the API. */
 export interface SeedReport {
   written: number;
   revision: number;
+  /** Records edited through the API whose files say otherwise: kept as the API left them, unless forced. */
+  conflicts: SeedConflict[];
 }
 
 /** The fields of `desired` whose value differs from `existing` (Dates and JSON compared by value). */
@@ -27,21 +31,34 @@ const isEmpty = (o: object) => Object.keys(o).length === 0;
  * Upserts the seed in one transaction: records are matched by natural key (slug, name, from+kind+to)
  * and only what differs is written, so a second run writes nothing and the revision stays. Records
  * added to the database by other means are never deleted. The revision is incremented once if anything changed.
+ * A resource edited through the API is never overwritten: it is reported as a conflict and left out
+ * (see planSeedConflicts); `force` lets the files win, each such record replaced whole and logged as a change.
  */
-export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge): Promise<SeedReport> {
+export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: { force?: boolean } = {}): Promise<SeedReport> {
   return db.$transaction(
     async (tx) => {
+      const plan = await planSeedConflicts(tx, seed, options.force ?? false);
+      let written = 0;
+      if (plan.forced.length > 0) {
+        // The forced documents may name categories the seed brings: those go first.
+        const early = new SeedWriter(tx, await readKnowledgeRows(tx));
+        await early.categories(plan.seed);
+        await writeForced(tx, plan.forced);
+        written += early.written + plan.forced.length;
+      }
       const rows = await readKnowledgeRows(tx);
       const writer = new SeedWriter(tx, rows);
-      await writer.categories(seed);
-      await writer.resources(seed.resources);
-      await writer.relations(seed);
-      await writer.comparisons(seed);
-      await writer.corrections(seed);
-      await writer.fieldNotes(seed.fieldNotes);
-      await writer.apiVersions(seed.apiVersions);
-      const revision = writer.written > 0 ? await bumpRevision(tx) : rows.revision;
-      return { written: writer.written, revision };
+      await writer.categories(plan.seed);
+      await writer.resources(plan.seed.resources);
+      await writer.relations(plan.seed);
+      await writer.comparisons(plan.seed);
+      await writer.corrections(plan.seed);
+      await writer.fieldNotes(plan.seed.fieldNotes);
+      await writer.apiVersions(plan.seed.apiVersions);
+      written += writer.written;
+      const revision = written > 0 ? await bumpRevision(tx) : rows.revision;
+      await recordForced(tx, plan, revision);
+      return { written, revision, conflicts: plan.conflicts };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -111,26 +128,7 @@ class SeedWriter {
   async resources(resources: ResourceSeed[]) {
     for (const r of resources) {
       const existing = this.resourceRows.get(r.name);
-      const data = {
-        categoryId: this.categoryId(r.category),
-        position: r.position,
-        kind: r.kubernetes?.kind ?? null,
-        apiGroup: r.kubernetes?.group ?? null,
-        apiVersion: r.kubernetes?.version ?? null,
-        plural: r.kubernetes?.plural ?? null,
-        singular: r.kubernetes ? (r.kubernetes.singular ?? r.kubernetes.kind.toLowerCase()) : null,
-        namespaced: r.kubernetes?.namespaced ?? null,
-        verbs: r.kubernetes ? (r.kubernetes.verbs ?? STANDARD_VERBS).join(',') : null,
-        // A removed kind is served under no version; an ordinary one at least under its preferred one.
-        servedVersions: r.kubernetes ? (r.kubernetes.servedVersions ?? (r.status === 'removed' ? [] : [r.kubernetes.version])).join(',') : null,
-        distribution: r.distribution,
-        variantSelector: r.variant?.selector ?? null,
-        status: r.status,
-        exampleManifest: r.example,
-        docsUrl: r.docsUrl,
-        articleSection: r.articleSection,
-        fromArticle: r.fromArticle,
-      };
+      const data = resourceColumns(r, this.categoryId(r.category));
       if (!existing) {
         const created = await this.tx.resource.create({ data: { name: r.name, ...data } });
         this.resourceIds.set(r.name, created.id);
@@ -355,11 +353,4 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 function relationKey(r: { fromId: number; toId: number; kind: string }): string {
   return `${r.fromId} ${r.kind} ${r.toId}`;
-}
-
-function variantNote(name: string, variant: { of: string; selector: string }): Record<Lang, string> {
-  return {
-    ja: `${name}は${variant.of}の一形態で、${variant.selector}によって選ばれます。`,
-    en: `${name} is a variant of ${variant.of}, selected by ${variant.selector}.`,
-  };
 }

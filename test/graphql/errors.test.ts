@@ -93,6 +93,8 @@ describe('error codes', () => {
 });
 
 describe('documents the schema cannot run', () => {
+  // Since writes, the schema has a Mutation type: `mutation { x }` now fails as an unknown Mutation
+  // field and `mutation M { meta ... }` as a query field asked of Mutation; subscriptions have no root type.
   it.each(['mutation { x }', 'subscription { x }', 'mutation M { meta { revision } }', 'query Q { meta { revision } } mutation M { x }'])('answers %s with 400 and a code, never 500', async (document) => {
     const answer = await graphql(app.app, document);
     expect(answer.status).toBe(400);

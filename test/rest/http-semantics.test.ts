@@ -93,10 +93,12 @@ describe('CORS', () => {
 
 describe('errors are problem+json', () => {
   it('answers 405 with Allow for a method a known path does not take', async () => {
-    const res = await t.api.post('/resources').send({}).expect(405);
+    const res = await t.api.post('/meta').send({}).expect(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
     expect(res.body).toMatchObject({ status: 405, code: 'METHOD_NOT_ALLOWED' });
-    expect((await t.api.delete('/resources/workloads/Pod').expect(405)).headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await t.api.delete('/export').expect(405)).headers.allow).toBe('GET, HEAD, OPTIONS');
+    // Paths that take writes name them too.
+    expect((await t.api.post('/resources/workloads/Pod').expect(405)).headers.allow).toBe('GET, PUT, PATCH, DELETE, HEAD, OPTIONS');
   });
 
   it('answers OPTIONS with Allow', async () => {

@@ -18,7 +18,7 @@ describe('applySeed', () => {
     knowledge = await seededKnowledge();
     const before = knowledge.store.snapshot;
     const report = await applySeed(knowledge.db, readSeed(SEED_DIR));
-    expect(report).toEqual({ written: 0, revision: before.revision });
+    expect(report).toEqual({ written: 0, revision: before.revision, conflicts: [] });
     const after = await knowledge.store.reload();
     expect(after.counts()).toEqual(before.counts());
     expect(after.resource('Deployment')?.updatedAt).toEqual(before.resource('Deployment')?.updatedAt);

@@ -60,7 +60,7 @@ describe('seed lists: tasks, field notes and apiVersion history', () => {
     expect(snapshot.resource('Job')?.tasks.map((t) => t.en)).toEqual(['run a batch task to completion', 'retry a task that failed']);
 
     const revision = snapshot.revision;
-    expect(await applySeed(knowledge.db, readSeed(dir))).toEqual({ written: 0, revision });
+    expect(await applySeed(knowledge.db, readSeed(dir))).toEqual({ written: 0, revision, conflicts: [] });
 
     fs.writeFileSync(job, fs.readFileSync(job, 'utf8').replace(/ {2}- \{ ja: 失敗.*\n/, ''));
     await applySeed(knowledge.db, readSeed(dir));

@@ -15,6 +15,7 @@ const TAGS = [
   { name: 'graph', description: 'The knowledge as nodes and edges' },
   { name: 'corrections', description: 'What the source article got wrong' },
   { name: 'export', description: 'The whole knowledge base in one document' },
+  { name: 'writes', description: 'Edits with a Bearer token and If-Match, write documents, the change log and history' },
   { name: 'search', description: 'Search and questions in Japanese or English, typo tolerant' },
   { name: 'llms', description: 'Markdown pages and llms.txt for language models' },
   { name: 'docs', description: 'This document and its interactive viewer' },

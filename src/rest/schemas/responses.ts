@@ -32,7 +32,13 @@ export const movedToCanonical: Record<number, ResponseDefinition> = {
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Bad Request: a parameter failed validation (each is named in errors)',
+  401: 'Unauthorized: no token, or an unknown or revoked one (WWW-Authenticate: Bearer)',
+  403: 'Forbidden: the token lacks the scope this needs (admin)',
   404: 'Not Found (close matches in suggestions)',
+  409: 'Conflict: the name, alias or key is taken, or the record is in use',
+  412: 'Precondition Failed: If-Match names a version that is no longer current',
+  428: 'Precondition Required: send If-Match with the ETag of the write document',
+  429: 'Too Many Requests: too many failed authentications (Retry-After)',
   406: 'Not Acceptable: the Accept header allows none of the media types offered',
   413: 'Content Too Large: the body or the number of documents is over the limit',
   415: 'Unsupported Media Type: the request carries a body this operation does not take',
