@@ -54,15 +54,17 @@ interface FieldToken {
  */
 export function findAskedField(snapshot: KnowledgeSnapshot, input: { q: string; matches: readonly SearchHit[]; lang: Lang; baseUrl: string }): FieldAnswer | null {
   const { q, matches, lang, baseUrl } = input;
-  const tokens = fieldTokens(snapshot, q);
   const build = (resource: Resource, path: string) => fieldAnswer(snapshot, { resource, path, lang, baseUrl });
+  const tokens = fieldTokens(snapshot, q);
   for (const { resource } of findMentions(snapshot, q))
     for (const token of tokens) {
       const path = locate(snapshot, resource, token);
       if (path) return build(resource, path);
     }
   const best = matches[0];
-  if (best?.field) return build(best.resource, best.field.path);
+  // The ranking's field is read through the same reference; one it cannot explain is no answer.
+  const fromRanking = best?.field ? orNull(() => build(best.resource, best.field?.path ?? '')) : null;
+  if (fromRanking) return fromRanking;
   const named = tokens.filter((t) => t.shape !== 'word');
   if (named.length === 0) return null;
   const leaves = new Set(named.map((t) => leafOf(t.text)));
@@ -76,6 +78,15 @@ export function findAskedField(snapshot: KnowledgeSnapshot, input: { q: string; 
         if (path && (!requireNote || resourceFieldNotes(snapshot, resource).has(path))) return build(resource, path);
       }
   return null;
+}
+
+function orNull<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }
 
 function fieldTokens(snapshot: KnowledgeSnapshot, q: string): FieldToken[] {
@@ -123,13 +134,10 @@ function locate(snapshot: KnowledgeSnapshot, resource: Resource, token: FieldTok
 
 /** The definition a resource's fields start from; null for a resource without a built-in kind (Volume, add-ons). */
 function referenceRootOf(resource: Resource): string | null {
-  try {
+  return orNull(() => {
     const target = kindTargetOf(resource);
     return findReferenceKind(target.apiVersion, target.kind)?.definition ?? null;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
+  });
 }
 
 function fieldAnswer(snapshot: KnowledgeSnapshot, input: { resource: Resource; path: string; lang: Lang; baseUrl: string }): FieldAnswer {
