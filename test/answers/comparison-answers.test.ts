@@ -65,6 +65,19 @@ describe('GET /ask: comparisons', () => {
     }
   });
 
+  it('reads verb forms and preferences as comparisons too', async () => {
+    for (const [q, a, b] of [
+      ['RoleとClusterRoleはどう違う?', 'Role', 'ClusterRole'],
+      ['should I use a StatefulSet instead of a Deployment for my database', 'StatefulSet', 'Deployment'],
+      ['is a Deployment better than a StatefulSet', 'Deployment', 'StatefulSet'],
+    ] as const) {
+      const body = await ask(q);
+      const stored = seeded.store.snapshot.comparisonCovering([a, b]);
+      expect(body.comparison?.slug, q).toBe(stored?.slug);
+    }
+    expect((await ask('間違って削除したDeploymentを元に戻したい')).comparison).toBeNull();
+  });
+
   it('resolves the Gateway API to its kinds and uses the stored comparison, in either language', async () => {
     const stored = seeded.store.snapshot.comparisons.find((c) => c.resources.includes('Ingress') && c.resources.includes('Gateway'));
     expect(stored).toBeDefined();
