@@ -52,8 +52,14 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
-  if (asksToCompare(q)) {
-    compared = comparedResources(snapshot, { q, matches });
+  let field: FieldAnswer | null = null;
+  const comparing = asksToCompare(q);
+  if (comparing) {
+    const found = comparedResources(snapshot, { q, matches });
+    compared = found.resources;
+    // "podManagementPolicy Parallel vs OrderedReady", "ServiceのportとtargetPortの違い" compare a field's values, not resources.
+    if (found.named < 2) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
+    if (field) compared = [];
     // Every named resource is compared; a question naming more than a comparison takes says so rather than dropping some.
     if (compared.length > MAX_COMPARED)
       throw new AppError('VALIDATION_FAILED', {
@@ -62,8 +68,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
       });
     if (compared.length >= 2) comparison = comparisonView(snapshot, compared.map((r) => r.name), lang);
   }
-  const versions = comparison ? null : findAskedVersions(snapshot, { q, matches });
-  const field = comparison || versions ? null : findAskedField(snapshot, { q, matches, lang, baseUrl });
+  const versions = comparison || field ? null : findAskedVersions(snapshot, { q, matches });
+  if (!comparing && !versions) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
 
   const used = comparison
     ? compared

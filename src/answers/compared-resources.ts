@@ -8,9 +8,9 @@ import type { SearchHit } from '../search/search-resources.js';
  * The resources a comparison question compares: those it names, a family name (Gateway API, an
  * alias of one of an add-on group's kinds) standing for the kinds of that group a stored comparison
  * sets against the other named ones; when it names fewer than two, the best matches, never a
- * resource beside its own variant.
+ * resource beside its own variant. `named` says how many the question named itself.
  */
-export function comparedResources(snapshot: KnowledgeSnapshot, input: { q: string; matches: readonly SearchHit[] }): Resource[] {
+export function comparedResources(snapshot: KnowledgeSnapshot, input: { q: string; matches: readonly SearchHit[] }): { resources: Resource[]; named: number } {
   const named: Resource[] = [];
   const families: { aliasOf: Resource; members: Resource[] }[] = [];
   for (const mention of findMentions(snapshot, input.q)) {
@@ -20,14 +20,14 @@ export function comparedResources(snapshot: KnowledgeSnapshot, input: { q: strin
   }
   const fromFamilies = families.map((family) => familyMembersFor(snapshot, family, named));
   const compared = dedupe([...named, ...fromFamilies.flat()]);
-  if (compared.length >= 2) return compared;
+  if (compared.length >= 2) return { resources: compared, named: compared.length };
   const fallback = [...compared];
   for (const { resource } of input.matches) {
     if (fallback.length >= 2) break;
     if (fallback.some((r) => r === resource || sameKind(r, resource))) continue;
     fallback.push(resource);
   }
-  return fallback;
+  return { resources: fallback, named: compared.length };
 }
 
 /** The kinds of the add-on group an alias such as "Gateway API" names; null for any other name. */

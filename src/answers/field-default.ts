@@ -1,9 +1,9 @@
 import type { Lang } from '../knowledge/vocabulary.js';
 
-// "Defaults to 25%." (upstream and kubedex's English notes), "Default is false".
-const ENGLISH = /\bDefaults? (?:to|is) (.+?)(?:\.(?=\s|$)|[;\n(]|, |$)/u;
-// 「既定は25%。」「既定は600秒で、…」
-const JAPANESE = /既定(?:値)?は(.+?)(?:[。、,(]|で|$)/u;
+// "Defaults to 25%." (upstream and kubedex's English notes), "Default is false", "The default policy is `OrderedReady`", "OrderedReady (default)".
+const ENGLISH = [/\bDefaults? (?:to|is) (.+?)(?:\.(?=\s|$)|[;:\n(]|, |$)/u, /\bThe default(?: [a-z]+)? is (.+?)(?:\.(?=\s|$)|[;:\n(]|, |$)/u, /([\w-]+) \(default\)/u];
+// 「既定は25%。」「既定は600秒で、…」「OrderedReady(既定)」
+const JAPANESE = [/既定(?:値)?は(.+?)(?:[。、,(]|で|$)/u, /([\w-]+)\s*[(（]既定[)）]/u];
 // A value with no words of a language in it (`25%`, `"Never"`, `true`), fit for an answer in either.
 const LITERAL = /^[\w%"'`*.\-[\]]+$/u;
 const MAX_DEFAULT_LENGTH = 60;
@@ -22,7 +22,10 @@ export function fieldDefault(input: { note: string | null; description: string |
   return lang === 'en' || LITERAL.test(upstream) ? upstream : null;
 }
 
-function matchDefault(text: string, pattern: RegExp): string | null {
-  const value = pattern.exec(text)?.[1]?.trim().replace(/^"(.*)"$/u, '$1');
-  return value && value.length <= MAX_DEFAULT_LENGTH ? value : null;
+function matchDefault(text: string, patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const value = pattern.exec(text)?.[1]?.trim().replace(/^(["`])(.*)\1$/u, '$2');
+    if (value && value.length <= MAX_DEFAULT_LENGTH) return value;
+  }
+  return null;
 }

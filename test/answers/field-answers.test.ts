@@ -57,6 +57,16 @@ describe('GET /ask: field questions', () => {
     expect(body.citations.map((c: { resource: string }) => c.resource)).toContain(body.field.resource);
   });
 
+  it('answers a comparison of one field\'s values with the field, its values and its default', async () => {
+    const body = await ask('what is the difference between OrderedReady and Parallel in a StatefulSet podManagementPolicy');
+    expect(body.comparison).toBeNull();
+    expect(body.field).toMatchObject({ resource: 'StatefulSet', path: 'spec.podManagementPolicy' });
+    for (const value of body.field.enum) expect(body.answer).toContain(`\`${value}\``);
+    const note = noteOf('StatefulSet', 'spec.podManagementPolicy');
+    expect(note?.text.en.note).toContain(`${body.field.default} (default)`);
+    expect(body.answer).toContain(`Default: ${body.field.default}`);
+  });
+
   it('gives no field for a question that names none', async () => {
     expect((await ask('毎晩決まった時刻にバッチ処理を実行したい')).field).toBeNull();
     expect((await ask('run one pod on every node')).field).toBeNull();
