@@ -92,7 +92,7 @@ export const askRoutes = [
     operationId: 'ask',
     summary: 'Answer a question from the knowledge, with citations',
     description:
-      'Deterministic (no model, no network): the best matching resources, a passage from the best one\'s summary and key facts, a comparison when the question compares (「違い」, "difference between", "vs"), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
+      'Deterministic (no model, no network): the best matching resources, a passage answering what is asked (a comparison when the question compares: 「違い」, "difference between", "vs"; the apiVersion history when it asks what replaced a kind or whether an apiVersion is served; the field with its type, default and meaning when it names one; else the best match\'s summary and key facts), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
     tags: ['search'],
     link: 'ask',
     query: AskRequestQuery,
