@@ -98,7 +98,8 @@ function fieldTokens(snapshot: KnowledgeSnapshot, q: string): FieldToken[] {
     // `batch/v1beta1`, `networking.k8s.io/v1`: an apiVersion, not a field.
     if (text[start - 1] === '/' || text[end] === '/') continue;
     const word = m[0];
-    if (snapshot.findResource(word)) continue;
+    // `NodePort` names a resource; `nodePort`, written as a field is, names its field.
+    if (snapshot.findResource(word) && !/^[a-z]+[A-Z]/u.test(word)) continue;
     if (word.includes('.')) tokens.push({ text: word, shape: 'path' });
     else if (/[a-z][A-Z]/u.test(word)) tokens.push({ text: word, shape: 'camel' });
     else if (word === word.toLowerCase() && word.length >= MIN_WORD_LENGTH && !GENERIC_WORDS.has(word)) tokens.push({ text: word, shape: 'word' });

@@ -67,6 +67,12 @@ describe('GET /ask: field questions', () => {
     expect(body.answer).toContain(`Default: ${body.field.default}`);
   });
 
+  it('reads a field written in camelCase even when it spells a resource name (nodePort of NodePort)', async () => {
+    const body = await ask('NodePortのnodePortに指定できる範囲は?');
+    expect(body.field).toMatchObject({ resource: 'NodePort', kind: 'Service', path: 'spec.ports.nodePort' });
+    expect((await ask('what is a NodePort')).field).toBeNull();
+  });
+
   it('gives no field for a question that names none', async () => {
     expect((await ask('毎晩決まった時刻にバッチ処理を実行したい')).field).toBeNull();
     expect((await ask('run one pod on every node')).field).toBeNull();
