@@ -92,7 +92,7 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
 
 // The match the field belongs to names it, as a hit of the ranking may: a chatbot reading only matches sees it too.
 function withField(matches: SearchHit[], field: FieldAnswer): SearchHit[] {
-  const named = { path: field.path, type: field.type, description: field.description ?? '', kind: field.kind };
+  const named = { path: field.path, type: field.type, description: field.description, kind: field.kind };
   return matches.map((m) => (m.resource === field.resource ? { ...m, field: named } : m));
 }
 
