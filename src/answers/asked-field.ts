@@ -56,14 +56,17 @@ export function findAskedField(snapshot: KnowledgeSnapshot, input: { q: string; 
   const { q, matches, lang, baseUrl } = input;
   const build = (resource: Resource, path: string) => fieldAnswer(snapshot, { resource, path, lang, baseUrl });
   const tokens = fieldTokens(snapshot, q);
-  for (const { resource } of findMentions(snapshot, q))
+  const mentions = findMentions(snapshot, q);
+  for (const { resource } of mentions)
     for (const token of tokens) {
       const path = locate(snapshot, resource, token);
       if (path) return build(resource, path);
     }
   const best = matches[0];
+  // "what is a NodePort" names the resource, not its field nodePort, however the ranking read it.
+  const namedAsResource = (path: string) => mentions.some((m) => m.text.toLowerCase() === leafOf(path) && !/^[a-z]+[A-Z]/u.test(m.text));
   // The ranking's field is read through the same reference; one it cannot explain is no answer.
-  const fromRanking = best?.field ? orNull(() => build(best.resource, best.field?.path ?? '')) : null;
+  const fromRanking = best?.field && !namedAsResource(best.field.path) ? orNull(() => build(best.resource, best.field?.path ?? '')) : null;
   if (fromRanking) return fromRanking;
   const named = tokens.filter((t) => t.shape !== 'word');
   if (named.length === 0) return null;

@@ -23,6 +23,14 @@ describe('findAskedField', () => {
     expect(field?.default).toBeTruthy();
   });
 
+  it('does not take a resource named in the question for its field, whatever the hit says', () => {
+    const snapshot = knowledge.store.snapshot;
+    const hits = searchResources(snapshot, { q: 'what is a NodePort', limit: 1 });
+    const named = hits.map((h) => ({ ...h, resource: snapshot.mustResource('NodePort'), field: { path: 'spec.ports.nodePort', type: '<integer>', description: '', kind: 'Service' } }));
+    expect(named.length).toBe(1);
+    expect(findAskedField(snapshot, { q: 'what is a NodePort', matches: named, lang: 'en', baseUrl: '' })).toBeNull();
+  });
+
   it('ignores a field the reference cannot explain rather than failing the answer', () => {
     const snapshot = knowledge.store.snapshot;
     const job = snapshot.mustResource('Job');
