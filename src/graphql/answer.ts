@@ -4,7 +4,8 @@ import type { VersionAnswer } from '../answers/asked-versions.js';
 import type { Citation } from '../answers/citation.js';
 import { answerLangFor } from '../knowledge/negotiate-lang.js';
 import type { ComparisonView } from '../knowledge/compare-resources.js';
-import { ApiVersionEntryRef } from './api-version-entry.js';
+import type { ApiVersionEntry } from '../knowledge/knowledge-types.js';
+import type { Lang } from '../knowledge/vocabulary.js';
 import { builder } from './builder.js';
 import { LangEnum } from './lang.js';
 import { parseArg } from './parse-arg.js';
@@ -57,17 +58,31 @@ const AnswerFieldRef = builder.objectRef<FieldAnswer>('AnswerField').implement({
   }),
 });
 
-const AnswerVersionsRef = builder.objectRef<VersionAnswer>('AnswerVersions').implement({
+type LocalizedEntry = { entry: ApiVersionEntry; lang: Lang };
+
+const AnswerApiVersionRef = builder.objectRef<LocalizedEntry>('AnswerApiVersion').implement({
+  description: 'One apiVersion of the kind, with kubedex\'s note in the answer\'s language.',
+  fields: (t) => ({
+    apiVersion: t.string({ description: 'As written in a manifest, e.g. `batch/v1beta1`.', resolve: (v) => v.entry.apiVersion }),
+    introducedIn: t.string({ nullable: true, description: 'Release that first served it; null when unknown.', resolve: (v) => v.entry.introducedIn }),
+    deprecatedIn: t.string({ nullable: true, description: 'Release that deprecated it; null while not deprecated.', resolve: (v) => v.entry.deprecatedIn }),
+    removedIn: t.string({ nullable: true, description: 'First release that no longer serves it; null while served.', resolve: (v) => v.entry.removedIn }),
+    replacement: t.string({ nullable: true, description: 'The apiVersion to migrate to; null when there is none.', resolve: (v) => v.entry.replacement }),
+    note: t.string({ nullable: true, description: 'kubedex\'s remark, in the answer\'s language.', resolve: (v) => v.entry.text?.[v.lang].note ?? null }),
+  }),
+});
+
+const AnswerVersionsRef = builder.objectRef<VersionAnswer & { lang: Lang }>('AnswerVersions').implement({
   description: 'The apiVersion history a version or deprecation question gets.',
   fields: (t) => ({
     resource: t.field({ type: ResourceRef, description: 'The resource of the kind.', resolve: (v) => v.resource }),
     kind: t.exposeString('kind', { description: 'The kind.' }),
     release: t.exposeString('release', { description: 'The Kubernetes release the answer speaks of.' }),
-    asked: t.field({ type: ApiVersionEntryRef, nullable: true, description: 'The apiVersion the question names; null when it names none.', resolve: (v) => v.asked }),
+    asked: t.field({ type: AnswerApiVersionRef, nullable: true, description: 'The apiVersion the question names; null when it names none.', resolve: (v) => (v.asked ? { entry: v.asked, lang: v.lang } : null) }),
     askedServed: t.exposeBoolean('askedServed', { nullable: true, description: 'Whether `release` still serves the asked apiVersion.' }),
     askedReplacement: t.exposeString('askedReplacement', { nullable: true, description: 'The apiVersion to move to at `release`; null when none is served.' }),
     supersededBy: t.field({ type: ResourceRef, nullable: true, description: 'What took over from a removed or superseded kind.', resolve: (v) => v.supersededBy }),
-    history: t.field({ type: [ApiVersionEntryRef], description: 'Every apiVersion of the kind, oldest first.', resolve: (v) => v.history }),
+    history: t.field({ type: [AnswerApiVersionRef], description: 'Every apiVersion of the kind, oldest first.', resolve: (v) => v.history.map((entry) => ({ entry, lang: v.lang })) }),
   }),
 });
 
@@ -91,7 +106,12 @@ const AnswerRef = builder.objectRef<Answer>('Answer').implement({
     matches: t.field({ type: [SearchHitRef], description: 'The best matching resources, best first: the ranking `search` gives.', resolve: (a) => a.matches }),
     comparison: t.field({ type: AnswerComparisonRef, nullable: true, description: 'The comparison, when the question compares.', resolve: (a) => a.comparison }),
     field: t.field({ type: AnswerFieldRef, nullable: true, description: 'The field, when the question names one.', resolve: (a) => a.field }),
-    versions: t.field({ type: AnswerVersionsRef, nullable: true, description: 'The apiVersion history, when the question asks about versions or removal.', resolve: (a) => a.versions }),
+    versions: t.field({
+      type: AnswerVersionsRef,
+      nullable: true,
+      description: 'The apiVersion history, when the question asks about versions or removal.',
+      resolve: (a) => (a.versions ? { ...a.versions, lang: a.lang } : null),
+    }),
     citations: t.field({ type: [CitationRef], description: 'Every resource the answer used or matched.', resolve: (a) => a.citations }),
   }),
 });

@@ -15,7 +15,7 @@ const ASK = `query Ask($q: String!, $lang: Lang, $limit: Int) {
     matches { resource { name } score snippet { field text } }
     comparison { slug title verdict resources { name } aspects { key label cells { resource text } } }
     field { resource { name } path type default note url }
-    versions { kind askedServed askedReplacement supersededBy { name } asked { apiVersion removedIn } history { apiVersion removedIn } }
+    versions { kind askedServed askedReplacement supersededBy { name } asked { apiVersion removedIn } history { apiVersion removedIn note } }
     citations { resource kubedexUrl docsUrl articleSection }
   }
 }`;
@@ -42,6 +42,9 @@ describe('Query.ask', () => {
     const versions = await graphql(seeded.app, ASK, { variables: { q: 'is extensions/v1beta1 Ingress still served', lang: 'en' } });
     const entry = seeded.store.snapshot.mustResource('Ingress').apiVersionHistory.find((v) => v.apiVersion === 'extensions/v1beta1');
     expect(versions.data?.ask.versions).toMatchObject({ kind: 'Ingress', askedServed: false, askedReplacement: entry?.replacement, asked: { removedIn: entry?.removedIn } });
+    // Notes follow the answer's language, not the request's default (Japanese without Accept-Language).
+    const noted = versions.data?.ask.versions.history.find((v: { apiVersion: string }) => v.apiVersion === 'extensions/v1beta1');
+    expect(noted.note).toBe(entry?.text?.en.note);
   });
 
   it('follows lang, then Accept-Language, then the question', async () => {
