@@ -16,10 +16,19 @@ const ORIGIN_HEADERS = ['Host', 'X-Forwarded-Proto'];
  * serves one client's links to another; set PUBLIC_URL behind one.
  */
 export function publicBase(req: Request, config: Pick<Config, 'PUBLIC_URL'>): string {
-  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/$/, '');
+  if (config.PUBLIC_URL) return configuredBase(config);
   req.res?.vary(ORIGIN_HEADERS.join(', '));
   const host = req.get('host') ?? 'localhost';
   if (!HOST.test(host)) throw new AppError('BAD_REQUEST', { message: 'The Host header is not a valid host', issues: [{ path: 'Host', message: 'not a host[:port]' }] });
   const protocol = req.protocol === 'https' ? 'https' : 'http';
   return `${protocol}://${host}`;
+}
+
+/**
+ * Where links point when no request tells where a client reached kubedex (MCP over stdio):
+ * PUBLIC_URL, else nothing, so that links stay kubedex-relative paths (`/resources/...`) rather than
+ * naming a localhost port where nothing may be serving.
+ */
+export function configuredBase(config: Pick<Config, 'PUBLIC_URL'>): string {
+  return config.PUBLIC_URL ? config.PUBLIC_URL.replace(/\/$/, '') : '';
 }

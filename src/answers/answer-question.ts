@@ -4,9 +4,11 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { AppError } from '../errors.js';
 import { answerLangFor, LangTag } from '../knowledge/negotiate-lang.js';
 import { Lang } from '../knowledge/vocabulary.js';
-import { findMentions } from '../search/find-mentions.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
+import { findAskedField, type FieldAnswer } from './asked-field.js';
+import { findAskedVersions, type VersionAnswer } from './asked-versions.js';
 import { citationFor, type Citation } from './citation.js';
+import { comparedResources } from './compared-resources.js';
 import { comparisonView, MAX_COMPARED, type ComparisonView } from '../knowledge/compare-resources.js';
 import { asksToCompare } from './detect-comparison.js';
 import { writePassage } from './write-passage.js';
@@ -23,49 +25,75 @@ export type AskQuery = z.input<typeof AskQuery>;
 export interface Answer {
   question: string;
   lang: Lang;
-  /** Markdown: the summary and key facts of the best match, or the comparison asked for. */
+  /** Markdown: the comparison, apiVersion history or field asked for, else the best match's summary and key facts. */
   passage: string;
   /** The best matching resources, best first. */
-  matches: { resource: Resource; score: number; snippet: SearchHit['snippet'] }[];
+  matches: SearchHit[];
   comparison: ComparisonView | null;
+  /** The field the question asks about (`maxSurge`, `spec.backoffLimit`), when it names one. */
+  field: FieldAnswer | null;
+  /** The apiVersion history, when the question asks what replaced a kind or whether an apiVersion is served. */
+  versions: VersionAnswer | null;
   citations: Citation[];
 }
 
 /**
- * Answers a question from the knowledge: finds the best matching resources, writes a short
- * passage from the best one's summary and facts in the question's language, and compares the
- * resources the question names when it asks for a comparison. Citations cover every resource used.
+ * Answers a question from the knowledge: finds the best matching resources, then answers what the
+ * question asks in its language: a comparison of the resources it names when it compares, the
+ * apiVersion history when it asks about versions or removal, the field when it names one, else the
+ * best match's summary and facts. Citations cover every resource used.
  */
 export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, options: { baseUrl?: string } = {}): Answer {
   const { q, lang: explicit, limit } = AskQuery.parse(query);
+  const baseUrl = options.baseUrl ?? '';
   // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
-  if (asksToCompare(q)) {
-    compared = dedupe(findMentions(snapshot, q).map((m) => m.resource));
+  let field: FieldAnswer | null = null;
+  const comparing = asksToCompare(q);
+  if (comparing) {
+    const found = comparedResources(snapshot, { q, matches });
+    compared = found.resources;
+    // "podManagementPolicy Parallel vs OrderedReady", "ServiceのportとtargetPortの違い" compare a field's values, not resources.
+    if (found.named < 2) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
+    if (field) compared = [];
     // Every named resource is compared; a question naming more than a comparison takes says so rather than dropping some.
     if (compared.length > MAX_COMPARED)
       throw new AppError('VALIDATION_FAILED', {
         message: `The question names ${compared.length} resources (${compared.map((r) => r.name).join(', ')}); a comparison takes at most ${MAX_COMPARED}`,
         issues: [{ path: 'q', message: `names more than ${MAX_COMPARED} resources to compare` }],
       });
-    // "What's the difference between the two ways to run batch work?" names nothing: compare the best two hits.
-    if (compared.length < 2) compared = matches.slice(0, 2).map((m) => m.resource);
     if (compared.length >= 2) comparison = comparisonView(snapshot, compared.map((r) => r.name), lang);
   }
+  const versions = comparison || field ? null : findAskedVersions(snapshot, { q, matches });
+  if (!comparing && !versions) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
 
-  const used = comparison ? compared : matches.slice(0, 1).map((m) => m.resource);
+  const used = comparison
+    ? compared
+    : versions
+      ? [versions.resource, ...(versions.supersededBy ? [versions.supersededBy] : [])]
+      : field
+        ? [field.resource]
+        : matches.slice(0, 1).map((m) => m.resource);
   return {
     question: q,
     lang,
-    passage: writePassage(snapshot, { lang, resources: used, comparison }),
-    matches,
+    passage: writePassage(snapshot, { lang, resources: used, comparison, field, versions }),
+    matches: field ? withField(matches, field) : matches,
     comparison,
-    citations: dedupe([...used, ...matches.map((m) => m.resource)]).map((r) => citationFor(r, options.baseUrl)),
+    field,
+    versions,
+    citations: dedupe([...used, ...matches.map((m) => m.resource)]).map((r) => citationFor(r, baseUrl)),
   };
+}
+
+// The match the field belongs to names it, as a hit of the ranking may: a chatbot reading only matches sees it too.
+function withField(matches: SearchHit[], field: FieldAnswer): SearchHit[] {
+  const named = { path: field.path, type: field.type, description: field.description, kind: field.kind };
+  return matches.map((m) => (m.resource === field.resource ? { ...m, field: named } : m));
 }
 
 function dedupe(resources: Resource[]): Resource[] {

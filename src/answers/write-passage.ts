@@ -3,6 +3,10 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import type { ComparisonView } from '../knowledge/compare-resources.js';
 import { formatFactValue } from '../knowledge/format-fact-value.js';
+import type { FieldAnswer } from './asked-field.js';
+import type { VersionAnswer } from './asked-versions.js';
+import { writeFieldPassage } from './write-field-passage.js';
+import { writeVersionPassage } from './write-version-passage.js';
 
 /** How many facts a passage lists: enough to answer, short enough to read in a chat. */
 const KEY_FACTS = 4;
@@ -14,13 +18,19 @@ const WORDS: Record<Lang, { nothing: string; facts: string; kubernetes: string; 
 };
 
 /**
- * A short Markdown answer: for one resource its summary, API identity and first facts; for a
- * comparison its verdict (or each side's summary) and one line per aspect.
+ * A short Markdown answer: for a comparison its verdict and one line per aspect; for a version
+ * question the apiVersion history; for a field its type, default and meaning; else for one
+ * resource its summary, API identity and first facts.
  */
-export function writePassage(snapshot: KnowledgeSnapshot, input: { lang: Lang; resources: readonly Resource[]; comparison: ComparisonView | null }): string {
+export function writePassage(
+  snapshot: KnowledgeSnapshot,
+  input: { lang: Lang; resources: readonly Resource[]; comparison: ComparisonView | null; field?: FieldAnswer | null; versions?: VersionAnswer | null },
+): string {
   const { lang, resources, comparison } = input;
   const w = WORDS[lang];
   if (comparison) return comparisonPassage(comparison, resources, lang);
+  if (input.versions) return writeVersionPassage(input.versions, lang);
+  if (input.field) return writeFieldPassage(input.field, lang);
   const r = resources[0];
   if (!r) return w.nothing;
   const category = snapshot.category(r.category)?.text[lang].name ?? r.category;
@@ -44,6 +54,8 @@ function comparisonPassage(c: ComparisonView, asked: readonly Resource[], lang: 
   const names = [...asked.map((r) => r.name).filter((n) => c.resources.includes(n)), ...c.resources.filter((n) => !asked.some((r) => r.name === n))];
   lines.push('');
   // A table built from facts can run to dozens of rows; a chat answer shows the first few.
-  for (const aspect of c.aspects.slice(0, MAX_ASPECTS)) lines.push(`- ${aspect.label}: ${names.map((n) => `${n}: ${aspect.cells[n] ?? '—'}`).join(' / ')}`);
+  // A row where every resource reads the same tells them apart in nothing.
+  const telling = c.aspects.filter((a) => new Set(names.map((n) => a.cells[n] ?? '—')).size > 1);
+  for (const aspect of telling.slice(0, MAX_ASPECTS)) lines.push(`- ${aspect.label}: ${names.map((n) => `${n}: ${aspect.cells[n] ?? '—'}`).join(' / ')}`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema } from './graphql-js.js';
 import { acceptTermsInAnyCase } from './accept-terms-in-any-case.js';
 import { builder } from './builder.js';
 // Each import registers its types on the builder; the order does not matter.
+import './answer.js';
 import './api-versions.js';
 import './category.js';
 import './comparison.js';

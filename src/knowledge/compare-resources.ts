@@ -1,24 +1,22 @@
 import { AppError } from '../errors.js';
-import type { Comparison, ComparisonAspect, JsonValue, Localized, Resource } from './knowledge-types.js';
+import type { Comparison, ComparisonAspect, Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
-import { formatFactValue } from './format-fact-value.js';
+import { distinguishingAspects } from './distinguishing-aspects.js';
 import { suggestResources } from './resolve-resource.js';
 import type { Suggestion } from './suggestion.js';
-import { LANGS, type Lang } from './vocabulary.js';
+import type { Lang } from './vocabulary.js';
 
-/** Resources side by side: the stored comparison when one covers them all, else their facts. */
+/** Resources side by side: the stored comparison when one covers them all, else what tells them apart. */
 export interface ResourceComparison {
   resources: Resource[];
   /** The smallest stored comparison covering every requested resource, or null. */
   stored: Comparison | null;
-  /** The stored comparison's aspects, or one row per fact any of the resources has. */
+  /** The stored comparison's aspects, or rows built from what tells the resources apart (distinguishingAspects). */
   aspects: ComparisonAspect[];
 }
 
 /** Most resources one comparison answers, on every surface; a table wider than this helps nobody. */
 export const MAX_COMPARED = 10;
-
-const NONE: Localized<string> = { ja: '—', en: '—' };
 
 /**
  * Compares resources named as a client types them (aliases, shortNames, any case). Unknown or
@@ -27,7 +25,7 @@ const NONE: Localized<string> = { ja: '—', en: '—' };
 export function compareResources(snapshot: KnowledgeSnapshot, names: readonly string[]): ResourceComparison {
   const resources = resolveAll(snapshot, names);
   const stored = snapshot.comparisonCovering(resources.map((r) => r.name)) ?? null;
-  return { resources, stored, aspects: stored ? stored.aspects : factAspects(resources) };
+  return { resources, stored, aspects: stored ? stored.aspects : distinguishingAspects(snapshot, resources) };
 }
 
 function resolveAll(snapshot: KnowledgeSnapshot, names: readonly string[]): Resource[] {
@@ -51,47 +49,6 @@ function resolveAll(snapshot: KnowledgeSnapshot, names: readonly string[]): Reso
   if (issues.length > 0)
     throw new AppError('VALIDATION_FAILED', { message: issues.map((i) => i.message).join('; '), issues, details: { suggestions } });
   return resources;
-}
-
-function factAspects(resources: readonly Resource[]): ComparisonAspect[] {
-  const row = (key: string, label: Localized<string>, cell: (r: Resource) => Localized<string>): ComparisonAspect => ({
-    key,
-    text: { ja: { label: label.ja }, en: { label: label.en } },
-    cells: Object.fromEntries(resources.map((r) => [r.name, cell(r)])),
-  });
-  const k8s = (pick: (k: NonNullable<Resource['kubernetes']>) => JsonValue) => (r: Resource) =>
-    r.kubernetes ? valueText(pick(r.kubernetes)) : NONE;
-  const aspects = [
-    row('summary', { ja: '概要', en: 'Summary' }, (r) => ({ ja: r.text.ja.summary, en: r.text.en.summary })),
-    row('category', { ja: 'カテゴリ', en: 'Category' }, (r) => same(r.category)),
-    row('apiVersion', { ja: 'apiVersion', en: 'apiVersion' }, k8s((k) => k.apiVersion)),
-    row('kind', { ja: 'kind', en: 'kind' }, k8s((k) => k.kind)),
-    row('namespaced', { ja: 'Namespaceに属する', en: 'Namespaced' }, k8s((k) => k.namespaced)),
-    row('shortNames', { ja: '短縮名', en: 'Short names' }, k8s((k) => k.shortNames)),
-    row('variant', { ja: 'バリアントを選ぶ指定', en: 'Selected by' }, (r) => (r.variant ? same(`${r.variant.of}: ${r.variant.selector}`) : NONE)),
-    row('status', { ja: '状態', en: 'Status' }, (r) => same(r.status)),
-  ];
-  const factKeys = [...new Set(resources.flatMap((r) => r.facts.map((f) => f.key)))];
-  for (const key of factKeys) {
-    const first = resources.flatMap((r) => r.facts).find((f) => f.key === key);
-    if (!first) continue;
-    aspects.push(
-      row(`fact.${key}`, { ja: first.text.ja.label, en: first.text.en.label }, (r) => {
-        const fact = r.facts.find((f) => f.key === key);
-        return fact ? (Object.fromEntries(LANGS.map((l) => [l, formatFactValue(fact.text[l].value, l)])) as Localized<string>) : NONE;
-      }),
-    );
-  }
-  return aspects;
-}
-
-function same(text: string): Localized<string> {
-  return { ja: text, en: text };
-}
-
-/** A fact's value as table text, in every language, as formatFactValue writes it. */
-function valueText(value: JsonValue): Localized<string> {
-  return Object.fromEntries(LANGS.map((l) => [l, formatFactValue(value, l)])) as Localized<string>;
 }
 
 /** A side-by-side view of resources in one language: a stored comparison, or one built from their facts. */

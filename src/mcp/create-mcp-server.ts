@@ -9,7 +9,9 @@ import { registerVersionTools } from './register-version-tools.js';
 export function createMcpServer(store: KnowledgeStore, options: { baseUrl: string; version?: string }): McpServer {
   const server = new McpServer(
     { name: 'kubedex', version: options.version ?? '0.1.0' },
-    { instructions: 'kubedex answers questions about Kubernetes resources (Japanese and English). Use search_resources or ask first, then get_resource, get_relations or compare_resources; explain_field for a field of a kind. Cite the URLs returned.' },
+    {
+      instructions: `kubedex answers questions about Kubernetes resources (Japanese and English). Use search_resources or ask first, then get_resource, get_relations or compare_resources; explain_field for a field of a kind. Texts are in English unless the arguments are Japanese or lang says otherwise. Cite the URLs returned${options.baseUrl ? '' : ' (kubedex links are paths on a kubedex HTTP server; docsUrl is the official Kubernetes documentation)'}.`,
+    },
   );
   registerTools(server, store, options.baseUrl);
   registerVersionTools(server, store, options.baseUrl);

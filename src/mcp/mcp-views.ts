@@ -12,7 +12,7 @@ export const ResourceRef = z.object({
   category: z.string(),
   displayName: z.string(),
   summary: z.string(),
-  uri: z.string().describe('kubedex:// URI, readable as an MCP resource'),
+  uri: z.string().describe('kubedex:// URI, readable as an MCP resource in the same language'),
   url: z.string().describe('kubedex HTTP URL'),
 });
 
@@ -36,7 +36,7 @@ export const ResourceView = ResourceRef.extend({
 
 /** The reference view of a resource. */
 export function resourceRef(r: Resource, lang: Lang, baseUrl: string): z.infer<typeof ResourceRef> {
-  return { name: r.name, category: r.category, displayName: r.text[lang].name, summary: r.text[lang].summary, uri: resourceUri(r), url: resourceUrl(r, baseUrl) };
+  return { name: r.name, category: r.category, displayName: r.text[lang].name, summary: r.text[lang].summary, uri: resourceUri(r, lang), url: resourceUrl(r, baseUrl) };
 }
 
 /** The full view of a resource. */

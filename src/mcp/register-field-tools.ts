@@ -1,7 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { negotiateLang } from '../knowledge/negotiate-lang.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang } from '../knowledge/vocabulary.js';
 import { fieldInLanguage, fieldTextSources } from '../reference/field-in-language.js';
@@ -9,6 +8,7 @@ import { MAX_FIELD_DEPTH } from '../reference/field-tree.js';
 import { resourceFields } from '../reference/resource-fields.js';
 import { resourceRef, ResourceRef } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
+import { StrictToolLang, toolLang } from './tool-lang.js';
 
 const Field = z.object({
   name: z.string(),
@@ -36,7 +36,7 @@ export function registerFieldTools(server: McpServer, store: KnowledgeStore, bas
         resource: z.string().min(1).describe('resource name, alias or shortName (Deployment, deploy, NodePort)'),
         path: z.string().min(1).max(500).optional().describe('dotted field path; omit for the tree'),
         depth: z.number().int().min(0).max(MAX_FIELD_DEPTH).optional().describe('levels to expand: default 1 below a path, 2 for the tree'),
-        lang: Lang.optional().describe("language of kubedex's notes: ja or en; default ja"),
+        lang: StrictToolLang,
       },
       outputSchema: {
         resource: ResourceRef,
@@ -54,7 +54,7 @@ export function registerFieldTools(server: McpServer, store: KnowledgeStore, bas
       toolResult(() => {
         const snapshot = store.snapshot;
         const { resource } = resolveResource(snapshot, { name: args.resource });
-        const lang = negotiateLang({ explicit: args.lang });
+        const lang = toolLang(args.lang, args.resource, args.path);
         const answer = resourceFields(snapshot, resource, { ...(args.path ? { path: args.path } : {}), ...(args.depth !== undefined ? { depth: args.depth } : {}) });
         return structured({
           resource: resourceRef(resource, lang, baseUrl),

@@ -3,24 +3,30 @@ import { ErrorCode, McpError, ReadResourceRequestSchema, type ReadResourceResult
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { DEFAULT_LANG } from '../knowledge/vocabulary.js';
+import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { RESOURCE_URI_TEMPLATE, resourceUri } from './resource-uri.js';
 
 // MCP's code for a resource that does not exist.
 const RESOURCE_NOT_FOUND = -32002;
 
-/** Exposes every kubedex resource as the MCP resource `kubedex://resources/{category}/{name}` (Markdown). */
+// The address without its language: the SDK's template match makes `{?lang}` compulsory, and a URI without it reads English.
+const ADDRESS = new UriTemplate('kubedex://resources/{category}/{name}');
+
+/** Exposes every kubedex resource as the MCP resource `kubedex://resources/{category}/{name}?lang=ja|en` (Markdown), listed in both languages. */
 export function registerResources(server: McpServer, store: KnowledgeStore, baseUrl: string): void {
   const template = new ResourceTemplate(RESOURCE_URI_TEMPLATE, {
     list: () => ({
-      resources: store.snapshot.resources.map((r) => ({
-        uri: resourceUri(r),
-        name: r.name,
-        title: r.text.en.name,
-        description: r.text.en.summary,
-        mimeType: 'text/markdown',
-      })),
+      resources: store.snapshot.resources.flatMap((r) =>
+        LANGS.map((lang) => ({
+          uri: resourceUri(r, lang),
+          name: `${r.name} (${lang})`,
+          title: r.text[lang].name,
+          description: r.text[lang].summary,
+          mimeType: 'text/markdown',
+        })),
+      ),
     }),
     complete: {
       category: (value) => store.snapshot.categories.map((c) => c.slug).filter((s) => s.startsWith(value.toLowerCase())),
@@ -32,15 +38,15 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
     },
   });
   const read = (uri: string): ReadResourceResult => {
-    const { category, name } = addressOf(template, uri);
+    const { category, name, lang } = addressOf(uri);
     const snapshot = store.snapshot;
     const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
-    return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
+    return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang, baseUrl }) }] };
   };
   server.registerResource(
     'kubernetes-resource',
     template,
-    { title: 'Kubernetes resource', description: 'A kubedex resource page as Markdown (Japanese).', mimeType: 'text/markdown' },
+    { title: 'Kubernetes resource', description: 'A kubedex resource page as Markdown, in Japanese (?lang=ja) or English (?lang=en, the default).', mimeType: 'text/markdown' },
     (uri) => read(uri.href),
   );
   // The SDK's own read handler parses the URI with `new URL` and fails on a malformed one as an
@@ -48,17 +54,31 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
   server.server.setRequestHandler(ReadResourceRequestSchema, (request) => read(request.params.uri));
 }
 
-/** The category and name a URI addresses, decoded; a URI that is not one of ours is invalid params (-32602). */
-function addressOf(template: ResourceTemplate, uri: string): { category: string; name: string } {
-  const variables = uri.length <= 1_000 ? template.uriTemplate.match(uri) : null;
+/** The category, name and language a URI addresses, decoded; a URI that is not one of ours is invalid params (-32602). */
+function addressOf(uri: string): { category: string; name: string; lang: Lang } {
+  const invalid = () => new McpError(ErrorCode.InvalidParams, `Not a kubedex resource URI: expected ${RESOURCE_URI_TEMPLATE}`);
+  if (uri.length > 1_000) throw invalid();
+  const [address = '', query] = uri.split('?', 2);
+  const variables = ADDRESS.match(address);
   const category = single(variables?.category);
   const name = single(variables?.name);
-  if (category === undefined || name === undefined) throw new McpError(ErrorCode.InvalidParams, `Not a kubedex resource URI: expected ${RESOURCE_URI_TEMPLATE}`);
+  if (category === undefined || name === undefined) throw invalid();
+  const lang = languageOf(query);
+  if (lang === undefined) throw new McpError(ErrorCode.InvalidParams, `Unknown language in ${uri}: expected ?lang=${LANGS.join(' or ?lang=')}`);
   try {
-    return { category: decodeURIComponent(category), name: decodeURIComponent(name) };
+    return { category: decodeURIComponent(category), name: decodeURIComponent(name), lang };
   } catch {
     throw new McpError(ErrorCode.InvalidParams, `Malformed percent-encoding in ${uri}`);
   }
+}
+
+/** `?lang=` of a resource URI: English when absent, undefined when it names no served language or carries anything else. */
+function languageOf(query: string | undefined): Lang | undefined {
+  if (query === undefined || query === '') return 'en';
+  const params = new URLSearchParams(query);
+  const lang = params.get('lang');
+  if ([...params.keys()].some((k) => k !== 'lang')) return undefined;
+  return LANGS.find((l) => l === lang);
 }
 
 function single(value: string | string[] | undefined): string | undefined {

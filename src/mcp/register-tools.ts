@@ -5,7 +5,6 @@ import { comparisonView, MAX_COMPARED } from '../knowledge/compare-resources.js'
 import { citationFor } from '../answers/citation.js';
 import { ChainDepth, DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../knowledge/chain-depth.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { answerLangFor, LangTag, negotiateLang } from '../knowledge/negotiate-lang.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang, RelationKind } from '../knowledge/vocabulary.js';
@@ -13,8 +12,10 @@ import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
 import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
 import { structured, toolResult } from './tool-error.js';
+import { toolLang, ToolLang } from './tool-lang.js';
+import { presentField, presentVersions } from '../answers/present-answer.js';
 
-const lang = LangTag.optional().describe('a BCP 47 tag (ja, en, en-US); default: the language of the question, or ja');
+const lang = ToolLang;
 // Every string and list argument is bounded: no name is longer than this, and a longer one would only cost fuzzy matching and be echoed back.
 const MAX_NAME_LENGTH = 200;
 const name = z.string().min(1).max(MAX_NAME_LENGTH).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
@@ -34,6 +35,35 @@ const Comparison = z.object({
   aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
   verdict: z.string().nullable(),
 });
+const nullable = z.string().nullable();
+const AskedField = z.object({
+  resource: z.string(),
+  apiVersion: z.string(),
+  kind: z.string(),
+  path: z.string(),
+  type: z.string().describe('as kubectl explain prints it'),
+  required: z.boolean(),
+  enum: z.array(z.string()).nullable(),
+  default: nullable,
+  description: nullable.describe('upstream English description'),
+  note: nullable.describe("kubedex's note, in the answer language"),
+  url: z.string().describe("the field's page of the field reference"),
+  sources: z.object({
+    description: z.object({ by: z.literal('upstream'), package: z.string(), packageVersion: z.string(), kubernetesVersion: z.string(), lang: z.literal('en') }),
+    note: z.object({ by: z.literal('kubedex'), lang: Lang }),
+  }),
+});
+const VersionEntry = z.object({ apiVersion: z.string(), introducedIn: nullable, deprecatedIn: nullable, removedIn: nullable, replacement: nullable, note: nullable });
+const AskedVersions = z.object({
+  resource: z.string(),
+  kind: z.string(),
+  release: z.string(),
+  asked: VersionEntry.nullable(),
+  askedServed: z.boolean().nullable(),
+  askedReplacement: nullable,
+  supersededBy: nullable,
+  history: z.array(VersionEntry),
+});
 const ChainStep = z.object({ name: z.string(), depth: z.number().int(), kind: RelationKind, note: z.string() });
 
 /** Registers the kubedex tools: search, get, list, relations, compare, ask. Each reads the current snapshot. */
@@ -49,7 +79,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     },
     (args) =>
       toolResult(() => {
-        const l = answerLangFor({ explicit: args.lang, question: args.q }).lang;
+        const l = toolLang(args.lang, args.q);
         const hits = searchResources(store.snapshot, { ...args, lang: l });
         return structured({ results: hits.map((h) => ({ ...resourceRef(h.resource, l, baseUrl), score: h.score, snippet: h.snippet })) });
       }),
@@ -68,7 +98,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
       toolResult(() => {
         const snapshot = store.snapshot;
         const { resource } = resolveResource(snapshot, { name: args.name, ...(args.category ? { category: args.category } : {}) });
-        const l = negotiateLang({ explicit: args.lang });
+        const l = toolLang(args.lang, args.name, args.category);
         return structured(resourceView(snapshot, resource, l, baseUrl), renderResourceMarkdown(snapshot, resource, { lang: l, baseUrl }));
       }),
   );
@@ -86,7 +116,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
       toolResult(() => {
         const snapshot = store.snapshot;
         const category = requireCategory(snapshot, args.category, { field: 'category', use: 'address' });
-        const l = negotiateLang({ explicit: args.lang });
+        const l = toolLang(args.lang, args.category);
         return structured({
           category: { slug: category.slug, name: category.text[l].name, description: category.text[l].description },
           resources: snapshot.resourcesIn(category.slug).map((r) => resourceRef(r, l, baseUrl)),
@@ -112,7 +142,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
       toolResult(() => {
         const snapshot = store.snapshot;
         const { resource } = resolveResource(snapshot, { name: args.name });
-        const l = negotiateLang({ explicit: args.lang });
+        const l = toolLang(args.lang, args.name);
         const chain = (steps: ReturnType<typeof snapshot.parents>) => steps.map((s) => ({ name: s.resource.name, depth: s.depth, kind: s.via.kind, note: s.via.text[l].note }));
         return structured({
           resource: resource.name,
@@ -138,7 +168,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     (args) =>
       toolResult(() => {
         const snapshot = store.snapshot;
-        const l = negotiateLang({ explicit: args.lang });
+        const l = toolLang(args.lang, args.names);
         const comparison = comparisonView(snapshot, args.names, l);
         const cited = comparison.resources.map((n) => snapshot.mustResource(n));
         return structured({ comparison, citations: cited.map((r) => citationFor(r, baseUrl)) });
@@ -149,7 +179,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     'ask',
     {
       title: 'Ask kubedex',
-      description: 'Answers a question about Kubernetes resources from kubedex\'s knowledge only (deterministic): a short passage, the best matches, a comparison when the question compares, and citations.',
+      description: 'Answers a question about Kubernetes resources from kubedex\'s knowledge only (deterministic): a short passage, the best matches, a comparison when the question compares, the field when it names one (type, default, meaning), the apiVersion history when it asks about versions or removal, and citations.',
       inputSchema: { q: z.string().trim().min(1).max(500).describe('a question in Japanese or English'), lang },
       outputSchema: {
         question: z.string(),
@@ -157,13 +187,15 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         answer: z.string().describe('Markdown'),
         matches: z.array(ResourceRef.extend({ score: z.number() })),
         comparison: Comparison.nullable(),
+        field: AskedField.nullable().describe('the field the question asks about (maxSurge, spec.backoffLimit), when it names one'),
+        versions: AskedVersions.nullable().describe('the apiVersion history, when the question asks what replaced a kind or whether an apiVersion is served'),
         citations: z.array(Citation),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     (args) =>
       toolResult(() => {
-        const answer = answerQuestion(store.snapshot, args, { baseUrl });
+        const answer = answerQuestion(store.snapshot, { ...args, lang: toolLang(args.lang, args.q) }, { baseUrl });
         return structured(
           {
             question: answer.question,
@@ -171,6 +203,8 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
             answer: answer.passage,
             matches: answer.matches.map((m) => ({ ...resourceRef(m.resource, answer.lang, baseUrl), score: m.score })),
             comparison: answer.comparison,
+            field: answer.field && presentField(answer.field),
+            versions: answer.versions && presentVersions(answer.versions, answer.lang),
             citations: answer.citations,
           },
           `${answer.passage}\n\n${answer.citations.map((c) => `- ${c.resource}: ${c.kubedexUrl}${c.docsUrl ? ` · ${c.docsUrl}` : ''}`).join('\n')}`,

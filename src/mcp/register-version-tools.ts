@@ -6,9 +6,8 @@ import { listApiVersions } from '../knowledge/api-version-catalogue.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import { KNOWLEDGE_RELEASE, KubernetesRelease } from '../knowledge/kubernetes-release.js';
-import { negotiateLang } from '../knowledge/negotiate-lang.js';
-import { Lang } from '../knowledge/vocabulary.js';
 import { structured, toolResult } from './tool-error.js';
+import { StrictToolLang, toolLang } from './tool-lang.js';
 
 const release = KubernetesRelease.describe('a Kubernetes release such as v1.25');
 const nullable = z.string().nullable();
@@ -38,7 +37,7 @@ export function registerVersionTools(server: McpServer, store: KnowledgeStore, b
       inputSchema: {
         manifests: z.string().min(1).max(512 * 1024).describe('one or more manifests: multi-document YAML or JSON'),
         kubernetesVersion: release.optional().describe(`the cluster's release; default ${KNOWLEDGE_RELEASE}`),
-        lang: Lang.optional().describe('language of the messages: ja or en; default en'),
+        lang: StrictToolLang,
       },
       outputSchema: { kubernetesVersion: z.string(), checked: z.number().int(), findings: z.array(Finding) },
       annotations: { readOnlyHint: true, openWorldHint: false },
@@ -47,7 +46,7 @@ export function registerVersionTools(server: McpServer, store: KnowledgeStore, b
       toolResult(() => {
         const kubernetesVersion = args.kubernetesVersion ?? KNOWLEDGE_RELEASE;
         const manifests = readManifests(args.manifests);
-        const findings = checkManifests(store.snapshot, { manifests, kubernetesVersion, lang: negotiateLang({ explicit: args.lang ?? 'en' }) });
+        const findings = checkManifests(store.snapshot, { manifests, kubernetesVersion, lang: toolLang(args.lang, args.manifests) });
         return structured({ kubernetesVersion, checked: manifests.length, findings: findings.map((f) => ({ ...f, resource: f.resource === null ? null : `${baseUrl.replace(/\/$/, '')}${f.resource}` })) });
       }),
   );
@@ -62,14 +61,14 @@ export function registerVersionTools(server: McpServer, store: KnowledgeStore, b
         group: z.string().max(253).optional().describe('only this API group; empty for the core group'),
         removedIn: release.optional().describe('only versions first unserved in exactly this release'),
         deprecatedIn: release.optional().describe('only versions deprecated in exactly this release'),
-        lang: Lang.optional().describe('language of the notes: ja or en; default en'),
+        lang: StrictToolLang,
       },
       outputSchema: { items: z.array(ApiVersion) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     (args) =>
       toolResult(() => {
-        const l = negotiateLang({ explicit: args.lang ?? 'en' });
+        const l = toolLang(args.lang, args.kind);
         const items = listApiVersions(store.snapshot, args).map(({ resource, text, group: _group, ...v }) => ({ ...v, note: text?.[l].note ?? null, url: resourceUrl(resource, baseUrl) }));
         return structured({ items });
       }),

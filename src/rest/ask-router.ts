@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answerQuestion, AskQuery } from '../answers/answer-question.js';
+import { presentField, presentVersions } from '../answers/present-answer.js';
 import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import { publicBase } from '../public-base.js';
 import { questionLanguage } from './answer-language.js';
@@ -24,6 +25,41 @@ const Citation = z
   })
   .meta({ id: 'Citation' });
 
+const FieldAnswerSchema = z
+  .object({
+    resource: z.string().meta({ description: 'the resource whose kind holds the field' }),
+    apiVersion: z.string(),
+    kind: z.string(),
+    path: z.string(),
+    type: z.string().meta({ description: 'as kubectl explain prints it, e.g. <IntOrString>' }),
+    required: z.boolean(),
+    enum: z.array(z.string()).nullable(),
+    default: z.string().nullable().meta({ description: "as kubedex's note or the upstream description states it" }),
+    description: z.string().nullable().meta({ description: 'upstream English description' }),
+    note: z.string().nullable().meta({ description: "kubedex's note, in the answer language" }),
+    url: z.string().meta({ description: "the field's page of the field reference" }),
+    sources: z.object({
+      description: z.object({ by: z.literal('upstream'), package: z.string(), packageVersion: z.string(), kubernetesVersion: z.string(), lang: z.literal('en') }),
+      note: z.object({ by: z.literal('kubedex'), lang: z.enum(['ja', 'en']) }),
+    }),
+  })
+  .meta({ id: 'AnswerField' });
+
+const release = z.string().nullable();
+const VersionEntry = z.object({ apiVersion: z.string(), introducedIn: release, deprecatedIn: release, removedIn: release, replacement: z.string().nullable(), note: z.string().nullable() });
+const VersionAnswerSchema = z
+  .object({
+    resource: z.string(),
+    kind: z.string(),
+    release: z.string().meta({ description: 'the Kubernetes release the answer speaks of' }),
+    asked: VersionEntry.nullable().meta({ description: 'the apiVersion the question names' }),
+    askedServed: z.boolean().nullable(),
+    askedReplacement: z.string().nullable().meta({ description: 'the apiVersion to move to at `release`' }),
+    supersededBy: z.string().nullable().meta({ description: 'the resource that took over from a removed kind' }),
+    history: z.array(VersionEntry),
+  })
+  .meta({ id: 'AnswerVersions' });
+
 /** The body of `GET /ask`. */
 export const AnswerBody = z
   .object({
@@ -42,6 +78,8 @@ export const AnswerBody = z
         verdict: z.string().nullable(),
       })
       .nullable(),
+    field: FieldAnswerSchema.nullable().meta({ description: 'the field the question asks about, when it names one (maxSurge, spec.backoffLimit)' }),
+    versions: VersionAnswerSchema.nullable().meta({ description: 'the apiVersion history, when the question asks about versions, deprecation or removal' }),
     citations: z.array(Citation),
   })
   .meta({ id: 'Answer' });
@@ -54,7 +92,7 @@ export const askRoutes = [
     operationId: 'ask',
     summary: 'Answer a question from the knowledge, with citations',
     description:
-      'Deterministic (no model, no network): the best matching resources, a passage from the best one\'s summary and key facts, a comparison when the question compares (「違い」, "difference between", "vs"), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
+      'Deterministic (no model, no network): the best matching resources, a passage answering what is asked (a comparison when the question compares: 「違い」, "difference between", "vs"; the apiVersion history when it asks what replaced a kind or whether an apiVersion is served; the field with its type, default and meaning when it names one; else the best match\'s summary and key facts), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
     tags: ['search'],
     link: 'ask',
     query: AskRequestQuery,
@@ -83,6 +121,8 @@ export const askRoutes = [
               href: resourceUrl(r, baseUrl),
             })),
             comparison: answer.comparison,
+            field: answer.field && presentField(answer.field),
+            versions: answer.versions && presentVersions(answer.versions, answer.lang),
             citations: answer.citations,
           };
         },

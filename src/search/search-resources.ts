@@ -27,6 +27,7 @@ export interface SearchHit {
   resource: Resource;
   score: number;
   snippet: Snippet;
+  field?: { path: string; type: string; description: string | null; kind: string } | null;
 }
 
 // Squared: matching half the question's terms keeps a quarter of the score.
