@@ -52,9 +52,10 @@ function bodyParsers(route: RouteDefinition) {
   const textTypes = types.filter((t) => t !== 'application/json');
   if (types.length === 0) return [];
   return [
-    refuseOversizedBody(BODY_LIMIT),
-    ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
-    ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+    refuseOversizedBody(BODY_LIMIT, [
+      ...(types.includes('application/json') ? [express.json({ type: 'application/json', limit: BODY_LIMIT, strict: false })] : []),
+      ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+    ]),
   ];
 }
 
