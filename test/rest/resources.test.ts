@@ -105,6 +105,22 @@ describe('GET /resources/:name', () => {
     const res = await t.api.get('/resources/Statefulst').expect(404);
     expect(res.body.suggestions[0]).toMatchObject({ name: 'StatefulSet', href: '/resources/workloads/StatefulSet' });
   });
+
+  it('answers 404 naming an unknown category, with the categories then close resources', async () => {
+    const res = await t.api.get('/resources/workloadz/Deploymnet').expect(404);
+    expect(res.body.detail).toMatch(/No category "workloadz"/);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['category', 'name']);
+    expect(res.body.suggestions[0]).toEqual({ name: 'workloads', href: '/categories/workloads' });
+    expect(res.body.suggestions).toContainEqual({ name: 'Deployment', category: 'workloads', href: '/resources/workloads/Deployment' });
+  });
+
+  it('answers 404 naming an unknown resource in a known category, with close resources only', async () => {
+    const res = await t.api.get('/resources/cluster/PriorityKlass').expect(404);
+    expect(res.body.detail).toMatch(/No resource named "PriorityKlass" in cluster/);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['name']);
+    expect(res.body.suggestions.map((s: { name: string }) => s.name)).toEqual(['PriorityClass']);
+    expect((await t.api.get('/resources/cluster/FooClass').expect(404)).body.suggestions).toEqual([]);
+  });
 });
 
 describe('GET /resources', () => {

@@ -233,6 +233,28 @@ describe('category names (requireCategory)', () => {
   });
 });
 
+describe('unknown category or name in a resource address (resolveResource)', () => {
+  it('names the unknown category with the same suggestions on REST, GraphQL and MCP', async () => {
+    const viaRest = await rest.get('/resources/nope/Deploymnet').expect(404);
+    expect(viaRest.body.errors[0]).toEqual({ path: 'category', message: 'unknown category "nope"' });
+    const viaGraphql = await gql('{ resource(category: "nope", name: "Deploymnet") { name } }');
+    expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
+    expect(viaGraphql.errors?.[0]?.message).toBe(viaRest.body.detail);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
+    const viaMcp = await tool('get_resource', { category: 'nope', name: 'Deploymnet' });
+    expect(viaMcp.isError).toBe(true);
+    expect(JSON.stringify(viaMcp.content)).toContain('No category \\"nope\\"');
+  });
+
+  it('names the unknown resource of a known category the same way on REST and GraphQL', async () => {
+    const viaRest = await rest.get('/resources/workloads/Deploymnet').expect(404);
+    const viaGraphql = await gql('{ resource(category: "workloads", name: "Deploymnet") { name } }');
+    expect(viaGraphql.errors?.[0]?.message).toBe(viaRest.body.detail);
+    expect(viaRest.body.detail).toMatch(/No resource named "Deploymnet" in workloads/);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
+  });
+});
+
 describe('unknown category (requireCategory)', () => {
   it('is NOT_FOUND where a category is addressed', async () => {
     const viaRest = await rest.get('/categories/nope').expect(404);
