@@ -8,7 +8,7 @@ import { DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../../src/knowledge/chain-
 import { MAX_COMPARED } from '../../src/knowledge/compare-resources.js';
 import { formatFactValue } from '../../src/knowledge/format-fact-value.js';
 import type { KnowledgeSnapshot } from '../../src/knowledge/knowledge-snapshot.js';
-import { encodeCursor } from '../../src/knowledge/paginate.js';
+import { encodeCursor as encodeListCursor, listScope } from '../../src/knowledge/paginate.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from '../graphql/graphql-request.js';
 import { api } from './openapi-conformance.js';
@@ -305,6 +305,8 @@ describe('unknown variantOf', () => {
 });
 
 describe('paging links of /resources', () => {
+  const encodeCursor = (offset: number) => encodeListCursor(offset, listScope(snapshot, 'resources'));
+
   it('prev holds exactly the items before a page that starts off a page boundary', async () => {
     const all = (await rest.get('/resources?limit=100').expect(200)).body.items.map((r: Json) => r.name);
     const page = await rest.get(`/resources?limit=15&cursor=${encodeCursor(5)}`).expect(200);
