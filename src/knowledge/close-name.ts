@@ -43,7 +43,8 @@ const ABBREVIATION_PREFIX = 4;
  *   ("Podd" → "Pod", not "QuotaStorageClass" → "Quota");
  * - spelled out from an abbreviation: what was typed keeps the key's first 4 characters and the rest
  *   of its letters in order ("PrioClass" → "PriorityClass").
- * Sharing only a common ending ("…Class", "…Set") never makes two names close.
+ * Sharing only a common ending ("…Class", "…Set") never makes two names close, and every rule needs
+ * the same first character (callers index keys by it).
  */
 export function closeness(typed: string, key: string): number | undefined {
   if (typed === key) return 0;

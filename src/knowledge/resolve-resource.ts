@@ -61,9 +61,13 @@ function notFound(snapshot: KnowledgeSnapshot, address: { category?: string; nam
   return new AppError('NOT_FOUND', { message: `No resource named "${address.name}"${where}`, issues: [nameIssue], details: { suggestions: resources } });
 }
 
-/** The lookup keys of one snapshot in lookup order, and where each resource's first key stands (ties keep that order). */
+/**
+ * The lookup keys of one snapshot by first character (every rule of `closeness` needs the first
+ * character to match, so a miss visits about 1/26 of the keys), and where each resource's first key
+ * stands in lookup order (ties keep that order).
+ */
 interface LookupKeys {
-  keys: { key: string; resource: Resource }[];
+  byFirst: Map<string, { key: string; resource: Resource }[]>;
   firstSeen: Map<string, number>;
 }
 
@@ -72,10 +76,15 @@ const lookupKeysOf = new WeakMap<KnowledgeSnapshot, LookupKeys>();
 function lookupKeys(snapshot: KnowledgeSnapshot): LookupKeys {
   let index = lookupKeysOf.get(snapshot);
   if (!index) {
-    index = { keys: [], firstSeen: new Map() };
+    index = { byFirst: new Map(), firstSeen: new Map() };
+    let i = 0;
     for (const [key, { resource }] of snapshot.lookupKeys()) {
-      if (!index.firstSeen.has(resource.name)) index.firstSeen.set(resource.name, index.keys.length);
-      index.keys.push({ key, resource });
+      if (!index.firstSeen.has(resource.name)) index.firstSeen.set(resource.name, i);
+      const first = key[0] ?? '';
+      const keys = index.byFirst.get(first) ?? [];
+      if (keys.length === 0) index.byFirst.set(first, keys);
+      keys.push({ key, resource });
+      i++;
     }
     lookupKeysOf.set(snapshot, index);
   }
@@ -88,9 +97,9 @@ function lookupKeys(snapshot: KnowledgeSnapshot): LookupKeys {
  */
 export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, category?: string, limit = 5): Suggestion[] {
   const target = normalizeName(typed);
-  const { keys, firstSeen } = lookupKeys(snapshot);
+  const { byFirst, firstSeen } = lookupKeys(snapshot);
   const best = new Map<string, { resource: Resource; score: number }>();
-  for (const { key, resource } of keys) {
+  for (const { key, resource } of byFirst.get(target[0] ?? '') ?? []) {
     const score = closeness(target, key);
     if (score === undefined) continue;
     const previous = best.get(resource.name);
