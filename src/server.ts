@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
+import { trackConnections } from './http/drain-connections.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 
 /**
@@ -14,6 +15,7 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
   const server = createHttpServer(app, config);
+  const connections = trackConnections(server);
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -24,23 +26,22 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   logger.info({ url: `http://localhost:${port}/` }, `kubedex serving on http://localhost:${port}/`);
 
   let stopping = false;
-  // A keep-alive connection whose request finishes while draining is closed as soon as it is idle.
-  server.on('request', (_req, res) => res.once('finish', () => stopping && setImmediate(() => server.closeIdleConnections())));
   const stop = (signal: NodeJS.Signals) => {
     // Handlers stay installed: a second signal during the drain must not fall back to Node's default (death by signal).
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'draining connections');
     store.stopWatching();
-    server.close(() => {
-      void store.close().finally(() => {
+    // A connection accepted before the signal has as long to send its request as any connection has.
+    void connections
+      .drain({ freshGraceMs: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.SHUTDOWN_GRACE_MS) })
+      .then(() => store.close())
+      .finally(() => {
         logger.info('stopped');
         process.exit(0);
       });
-    });
-    server.closeIdleConnections();
     // Clients that never finish must not hold the process past the grace period.
-    setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS).unref();
+    setTimeout(() => connections.destroyAll(), config.SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

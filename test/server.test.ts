@@ -52,51 +52,89 @@ describe('kubedex serve on an empty database', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', revision: 1 });
   });
 
-  it('finishes in-flight GraphQL and MCP requests after SIGTERM, then exits 0', async () => {
-    const { port } = new URL(baseUrl);
+  it('finishes in-flight requests on every surface after SIGTERM, then exits 0', async () => {
+    const port = Number(new URL(baseUrl).port);
     const graphqlBody = JSON.stringify({ query: '{ resource(name: "Deployment") { name } }' });
     const mcpBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_resource', arguments: { name: 'Pod' } } });
-    // Bodies still arriving when the signal comes. (A large REST answer whose client has not read it yet
-    // stopped finishing after the explorer and edge branches were merged: see the issue 9 note.)
-    const graphql = await slowRequest(Number(port), 'POST /graphql', { 'content-type': 'application/json' }, graphqlBody);
-    const mcp = await slowRequest(Number(port), 'POST /mcp', { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, mcpBody);
+    // Bodies still arriving when the signal comes, and a large answer its client has not read yet.
+    const graphql = await slowRequest(port, 'POST /graphql', { 'content-type': 'application/json' }, graphqlBody);
+    const mcp = await slowRequest(port, 'POST /mcp', { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, mcpBody);
+    const rest = await slowRequest(port, 'GET /llms-full.txt', {}, '');
+    // A connection accepted before the signal whose request only arrives during the drain.
+    const late = await rawConnection(port);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await expect.poll(() => logs.some((l) => l.msg === 'draining connections')).toBe(true);
+    late.send(`GET /llms.txt HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n\r\n`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // A second signal during the drain must not kill the process either.
     child.kill('SIGTERM');
-    const [g, m] = await Promise.all([graphql.finish(), mcp.finish()]);
+    const [g, m, r, l] = await Promise.all([graphql.finish(), mcp.finish(), rest.finish(), late.read()]);
     expect(g).toMatch(/^HTTP\/1\.1 200/);
     expect(g).toContain('"name":"Deployment"');
     expect(m).toMatch(/^HTTP\/1\.1 200/);
     expect(m).toContain('"jsonrpc":"2.0"');
+    expect(r).toMatch(/^HTTP\/1\.1 200/);
+    expect(completeBody(r)).toMatch(/Pod|ポッド/);
+    // Kept alive before the signal, so the server says it closes after this answer.
+    expect(l).toMatch(/^HTTP\/1\.1 200/);
+    expect(l).toMatch(/\r\nconnection: close\r\n/i);
+    expect(completeBody(l)).toMatch(/Deployment/);
     expect(await exited).toBe(0);
     expect(logs.some((l) => l.msg === 'stopped')).toBe(true);
   });
 });
 
 /**
+ * A raw connection that reads nothing until `read` is called, which then resolves with all the
+ * server sent once it closes the connection (and rejects at once if the server reset it meanwhile).
+ */
+async function rawConnection(port: number) {
+  const socket = net.connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  socket.pause();
+  const answer = new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.once('end', () => resolve(Buffer.concat(chunks).toString()));
+    socket.once('error', reject);
+  });
+  answer.catch(() => {}); // observed by read()
+  return {
+    send: (text: string) => socket.write(text),
+    read: () => {
+      socket.resume();
+      return answer;
+    },
+  };
+}
+
+/**
  * A raw HTTP/1.1 request whose body is sent in two halves: the first now, the second when `finish`
  * is called, which then reads the whole answer (the client reads nothing before that).
  */
 async function slowRequest(port: number, requestLine: string, headers: Record<string, string>, body: string) {
-  const socket = net.connect(port, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-  socket.pause();
+  const connection = await rawConnection(port);
   const head = Object.entries({ host: `127.0.0.1:${port}`, connection: 'close', ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) })
     .map(([k, v]) => `${k}: ${v}`)
     .join('\r\n');
   const half = Math.floor(body.length / 2);
-  socket.write(`${requestLine} HTTP/1.1\r\n${head}\r\n\r\n${body.slice(0, half)}`);
+  connection.send(`${requestLine} HTTP/1.1\r\n${head}\r\n\r\n${body.slice(0, half)}`);
   return {
-    finish: () =>
-      new Promise<string>((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-        socket.once('end', () => resolve(Buffer.concat(chunks).toString()));
-        socket.once('error', reject);
-        socket.write(body.slice(half));
-        socket.resume();
-      }),
+    finish: () => {
+      connection.send(body.slice(half));
+      return connection.read();
+    },
   };
+}
+
+/** The body of a raw answer, checked to be as long as its Content-Length says (an answer cut short fails). */
+function completeBody(answer: string): string {
+  const split = answer.indexOf('\r\n\r\n');
+  const head = answer.slice(0, split);
+  const body = Buffer.from(answer.slice(split + 4));
+  const length = /\r\ncontent-length: (\d+)/i.exec(head)?.[1];
+  expect(length, 'the answer declares its length').toBeDefined();
+  expect(body.length).toBe(Number(length));
+  return body.toString();
 }

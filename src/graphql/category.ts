@@ -1,3 +1,4 @@
+import { listScope } from '../knowledge/paginate.js';
 import { builder } from './builder.js';
 import { connectionComplexity, connectionFrom, ResourceConnection } from './connections.js';
 import { langArg, langOf } from './lang.js';
@@ -20,7 +21,7 @@ builder.node(CategoryRef, {
         nullable: true,
         description: 'Resources the category lists, its own and those listed from elsewhere, in the article\'s order. Null, with the error, for a bad cursor or page size.',
         complexity: connectionComplexity,
-        resolve: (c, args, ctx) => connectionFrom(ctx.snapshot.resourcesIn(c.slug), args),
+        resolve: (c, args, ctx) => connectionFrom(ctx.snapshot.resourcesIn(c.slug), args, listScope(ctx.snapshot, `category:${c.slug}`)),
       },
       ResourceConnection,
     ),

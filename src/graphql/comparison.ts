@@ -1,3 +1,4 @@
+import { listScope } from '../knowledge/paginate.js';
 import { builder } from './builder.js';
 import { connectionComplexity, connectionFrom, ResourceConnection } from './connections.js';
 import { cellsOf, ComparisonAspectRef, ComparisonCellRef } from './comparison-aspect.js';
@@ -19,7 +20,7 @@ builder.node(ComparisonRef, {
         nullable: true,
         description: 'The compared resources, in column order. Null, with the error, for a bad cursor or page size.',
         complexity: connectionComplexity,
-        resolve: (c, args, ctx) => connectionFrom(c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []), args),
+        resolve: (c, args, ctx) => connectionFrom(c.resources.flatMap((name) => ctx.snapshot.resource(name) ?? []), args, listScope(ctx.snapshot, `comparison:${c.slug}`)),
       },
       ResourceConnection,
     ),

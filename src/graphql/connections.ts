@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, encodeCursor, paginate } from '../knowledge/paginate.js';
+import { DEFAULT_PAGE_SIZE, encodeCursor, paginate, type CursorScope } from '../knowledge/paginate.js';
 import { builder } from './builder.js';
 import { ResourceRef } from './refs.js';
 
@@ -10,15 +10,18 @@ export interface ConnectionArgs {
   before?: string | null | undefined;
 }
 
-/** A page of a list shaped as a Relay connection, cut by the core's paginate with its opaque cursors. */
-export function connectionFrom<T>(all: readonly T[], args: ConnectionArgs) {
+/**
+ * A page of a list shaped as a Relay connection, cut by the core's paginate with its opaque cursors,
+ * bound to `scope` as REST's are (another list, filter or revision: VALIDATION_FAILED).
+ */
+export function connectionFrom<T>(all: readonly T[], args: ConnectionArgs, scope: CursorScope) {
   const page = paginate(all, {
     first: args.first ?? undefined,
     after: args.after ?? undefined,
     last: args.last ?? undefined,
     before: args.before ?? undefined,
-  });
-  const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
+  }, scope);
+  const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i, scope) }));
   return {
     edges,
     totalCount: page.total,

@@ -49,8 +49,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
       methods: ['GET', 'POST'],
       headers: ['Content-Type', 'Accept', 'Accept-Language', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'],
     }),
-    refuseOversizedBody(MAX_BODY_BYTES),
-    express.json({ limit: MAX_BODY_BYTES }),
+    refuseOversizedBody(MAX_BODY_BYTES, [express.json({ limit: MAX_BODY_BYTES })]),
     // The integration insists on req.body even for a GET or a body it did not parse; Apollo itself rejects those properly.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => {
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;

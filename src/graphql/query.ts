@@ -1,6 +1,7 @@
 import { compareResources, MAX_COMPARED } from '../knowledge/compare-resources.js';
 import { filterResources } from '../knowledge/filter-resources.js';
 import { findComparison } from '../knowledge/find-comparison.js';
+import { listScope } from '../knowledge/paginate.js';
 import { answerLangFor } from '../knowledge/negotiate-lang.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
@@ -42,7 +43,10 @@ builder.queryFields((t) => ({
       description: 'Resources matching a filter, in category then article order, a page at a time. Null, with the error, for a bad filter or cursor.',
       args: { filter: t.arg({ type: ResourceFilterInput, required: false, description: 'Conditions every listed resource meets.' }) },
       complexity: connectionComplexity,
-      resolve: (_root, args, ctx) => connectionFrom(filterResources(ctx.snapshot, toResourceFilter(args.filter)), args),
+      resolve: (_root, args, ctx) => {
+        const filter = toResourceFilter(args.filter);
+        return connectionFrom(filterResources(ctx.snapshot, filter), args, listScope(ctx.snapshot, 'resources', filter));
+      },
     },
     ResourceConnection,
   ),

@@ -27,7 +27,7 @@ export function requireCategory(snapshot: KnowledgeSnapshot, key: string, option
 }
 
 /** Every category, the closest to `typed` (by slug, name or alias) first: there are few enough to list them all. */
-function categoriesByCloseness(snapshot: KnowledgeSnapshot, typed: string): Suggestion[] {
+export function categoriesByCloseness(snapshot: KnowledgeSnapshot, typed: string): Suggestion[] {
   const target = normalizeName(typed);
   const score = (c: Category) => Math.min(...[c.slug, c.text.en.name, c.text.ja.name, ...c.aliases].map((k) => distance(target, normalizeName(k))));
   return snapshot.categories

@@ -1,7 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 import { AppError } from '../errors.js';
 import type { Category, Resource } from './knowledge-types.js';
 import type { KnowledgeSnapshot, NameMatch } from './knowledge-snapshot.js';
+import { closeness } from './close-name.js';
+import { categoriesByCloseness } from './require-category.js';
 import { normalizeName } from './normalize-name.js';
 import { resourceSuggestion, type Suggestion } from './suggestion.js';
 
@@ -26,13 +27,7 @@ export interface ResolvedResource {
 export function resolveResource(snapshot: KnowledgeSnapshot, address: { category?: string; name: string }): ResolvedResource {
   const found = snapshot.findResource(address.name);
   const addressed = address.category === undefined ? undefined : snapshot.findCategory(address.category);
-  if (!found) {
-    const where = address.category === undefined ? '' : ` in ${address.category}`;
-    throw new AppError('NOT_FOUND', {
-      message: `No resource named "${address.name}"${where}`,
-      details: { suggestions: suggestResources(snapshot, address.name, addressed?.slug) },
-    });
-  }
+  if (!found) throw notFound(snapshot, address, addressed);
   const { resource, match } = found;
   const categoryFits = addressed !== undefined && snapshot.lists(addressed.slug, resource);
   const home = snapshot.category(resource.category);
@@ -47,55 +42,68 @@ export function resolveResource(snapshot: KnowledgeSnapshot, address: { category
   };
 }
 
-/** The lookup keys of one snapshot grouped by length, for suggestions that only visit plausible lengths. */
-interface KeysByLength {
-  /** byLength[n]: the keys of length n, in lookup order. */
-  byLength: { key: string; resource: Resource }[][];
-  /** Where each resource's first key stands in lookup order: ties in score keep that order. */
+/**
+ * What is missing, named: an unknown category (with the categories, closest first, then resources
+ * close to the name) is told apart from an unknown name in a known category (resources close to it).
+ * A known name under an unknown category is no miss: the caller redirects to its home.
+ */
+function notFound(snapshot: KnowledgeSnapshot, address: { category?: string; name: string }, addressed: Category | undefined): AppError {
+  const resources = suggestResources(snapshot, address.name, addressed?.slug);
+  const nameIssue = { path: 'name', message: `unknown resource "${address.name}"` };
+  if (address.category !== undefined && !addressed) {
+    return new AppError('NOT_FOUND', {
+      message: `No category "${address.category}", and no resource named "${address.name}" in any category`,
+      issues: [{ path: 'category', message: `unknown category "${address.category}"` }, nameIssue],
+      details: { suggestions: [...categoriesByCloseness(snapshot, address.category), ...resources] },
+    });
+  }
+  const where = addressed ? ` in ${addressed.slug} or any other category` : '';
+  return new AppError('NOT_FOUND', { message: `No resource named "${address.name}"${where}`, issues: [nameIssue], details: { suggestions: resources } });
+}
+
+/**
+ * The lookup keys of one snapshot by first character (every rule of `closeness` needs the first
+ * character to match, so a miss visits about 1/26 of the keys), and where each resource's first key
+ * stands in lookup order (ties keep that order).
+ */
+interface LookupKeys {
+  byFirst: Map<string, { key: string; resource: Resource }[]>;
   firstSeen: Map<string, number>;
 }
 
-const keysByLength = new WeakMap<KnowledgeSnapshot, KeysByLength>();
+const lookupKeysOf = new WeakMap<KnowledgeSnapshot, LookupKeys>();
 
-function lookupKeysByLength(snapshot: KnowledgeSnapshot): KeysByLength {
-  let index = keysByLength.get(snapshot);
+function lookupKeys(snapshot: KnowledgeSnapshot): LookupKeys {
+  let index = lookupKeysOf.get(snapshot);
   if (!index) {
-    index = { byLength: [], firstSeen: new Map() };
+    index = { byFirst: new Map(), firstSeen: new Map() };
     let i = 0;
     for (const [key, { resource }] of snapshot.lookupKeys()) {
-      (index.byLength[key.length] ??= []).push({ key, resource });
       if (!index.firstSeen.has(resource.name)) index.firstSeen.set(resource.name, i);
+      const first = key[0] ?? '';
+      const keys = index.byFirst.get(first) ?? [];
+      if (keys.length === 0) index.byFirst.set(first, keys);
+      keys.push({ key, resource });
       i++;
     }
-    keysByLength.set(snapshot, index);
+    lookupKeysOf.set(snapshot, index);
   }
   return index;
 }
 
-/** Highest score (edit distance per character) a suggestion may have. */
-const MAX_SUGGESTION_SCORE = 0.5;
-
 /**
- * Up to `limit` resources whose names or aliases are closest to `typed`, those of `category` first.
- * A key's score is (distance − prefix bonus) / longer length, and distance ≥ the length difference,
- * so keys whose length alone puts them over MAX_SUGGESTION_SCORE are never compared.
+ * Up to `limit` resources whose names, aliases or shortNames are close to `typed` (see `closeness`),
+ * the closest first, those of `category` first among equals; none when nothing is close.
  */
 export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, category?: string, limit = 5): Suggestion[] {
   const target = normalizeName(typed);
-  const { byLength, firstSeen } = lookupKeysByLength(snapshot);
+  const { byFirst, firstSeen } = lookupKeys(snapshot);
   const best = new Map<string, { resource: Resource; score: number }>();
-  for (let length = 0; length < byLength.length; length++) {
-    const keys = byLength[length];
-    if (!keys) continue;
-    // The lowest score any key of this length can reach: distance ≥ |Δlength|, minus the prefix bonus of 1.
-    if ((Math.abs(length - target.length) - 1) / Math.max(target.length, length, 1) > MAX_SUGGESTION_SCORE) continue;
-    for (const { key, resource } of keys) {
-      const d = distance(target, key) - (key.startsWith(target) || target.startsWith(key) ? 1 : 0);
-      const score = d / Math.max(target.length, key.length, 1);
-      if (score > MAX_SUGGESTION_SCORE) continue;
-      const previous = best.get(resource.name);
-      if (!previous || score < previous.score) best.set(resource.name, { resource, score });
-    }
+  for (const { key, resource } of byFirst.get(target[0] ?? '') ?? []) {
+    const score = closeness(target, key);
+    if (score === undefined) continue;
+    const previous = best.get(resource.name);
+    if (!previous || score < previous.score) best.set(resource.name, { resource, score });
   }
   const seen = (r: Resource) => firstSeen.get(r.name) ?? 0;
   return [...best.values()]

@@ -23,7 +23,7 @@ export function mcpRouter(deps: { store: KnowledgeStore; config: Pick<Config, 'P
   router.use('/mcp', ...mcpOriginCheck(deps.config));
   // Browser-based MCP clients POST JSON with the protocol's own headers.
   router.options('/mcp', preflightFor(deps.config.CORS_ORIGINS, { methods: ['POST'], headers: ['Content-Type', 'Accept', 'Mcp-Protocol-Version', 'Mcp-Session-Id', 'Authorization'] }));
-  router.post('/mcp', refuseOversizedBody(MCP_MAX_BODY_BYTES), express.json({ limit: MCP_MAX_BODY_BYTES }), async (req, res) => {
+  router.post('/mcp', refuseOversizedBody(MCP_MAX_BODY_BYTES, [express.json({ limit: MCP_MAX_BODY_BYTES })]), async (req, res) => {
     const server = createMcpServer(deps.store, { baseUrl: publicBase(req, deps.config) });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {

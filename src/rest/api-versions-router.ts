@@ -5,6 +5,7 @@ import { defineRoute } from './route-definition.js';
 import { ApiVersionList, ApiVersionsQuery } from './schemas/api-version-schemas.js';
 import { notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
+import { wholeList } from './whole-list.js';
 
 /** `GET /api-versions`: the apiVersion history of every kind, filtered. */
 export const apiVersionRoutes = [
@@ -27,7 +28,7 @@ export const apiVersionRoutes = [
         query,
         body: () => {
           const items = listApiVersions(snapshot, query).map(({ resource, text, ...entry }) => ({ ...entry, note: text?.[language.lang].note ?? null, resource: resourceHref(resource) }));
-          return { items, total: items.length, links: { self: req.originalUrl } };
+          return wholeList(items, { links: { self: req.originalUrl } });
         },
       });
     },

@@ -12,6 +12,7 @@ import { listOf } from './schemas/common-schemas.js';
 import { LangParam, PathName } from './schemas/query-params.js';
 import { notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
+import { wholeList } from './whole-list.js';
 
 const LangOnly = z.strictObject({ lang: LangParam });
 
@@ -37,7 +38,7 @@ export const categoryRoutes = [
         snapshot,
         language,
         query,
-        body: () => ({ items: snapshot.categories.map((c) => summary(snapshot, c, language.lang)), links: { self: '/categories' } }),
+        body: () => wholeList(snapshot.categories.map((c) => summary(snapshot, c, language.lang)), { links: { self: '/categories' } }),
       });
     },
   }),

@@ -11,6 +11,7 @@ import { CompareBody, ComparisonBody, ComparisonSummary } from './schemas/compar
 import { LangParam, listParam, PathName } from './schemas/query-params.js';
 import { notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
+import { wholeList } from './whole-list.js';
 
 const LangOnly = z.strictObject({ lang: LangParam });
 
@@ -38,7 +39,7 @@ export const comparisonRoutes = [
         snapshot,
         language,
         query,
-        body: () => ({ items: snapshot.comparisons.map((c) => presentComparisonSummary(snapshot, c, language.lang)), links: { self: '/comparisons' } }),
+        body: () => wholeList(snapshot.comparisons.map((c) => presentComparisonSummary(snapshot, c, language.lang)), { links: { self: '/comparisons' } }),
       });
     },
   }),

@@ -8,6 +8,7 @@ import { listOf } from './schemas/common-schemas.js';
 import { LangParam, listParam } from './schemas/query-params.js';
 import { notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
+import { wholeList } from './whole-list.js';
 
 /** `GET /corrections` options. */
 export const CorrectionsQuery = z.strictObject({
@@ -34,23 +35,24 @@ export const correctionRoutes = [
         snapshot,
         language,
         query,
-        body: () => ({
-          items: snapshot.corrections
-            .filter((c) => !query.kind || query.kind.includes(c.kind))
-            .map((c) => {
-              const resource = c.resource === null ? undefined : snapshot.resource(c.resource);
-              return {
-                slug: c.slug,
-                kind: c.kind,
-                articleSection: c.articleSection,
-                articleText: c.articleText,
-                correct: c.text[lang].correct,
-                reason: c.text[lang].reason,
-                resource: resource ? presentRef(resource, lang) : null,
-              };
-            }),
-          links: { self: req.originalUrl },
-        }),
+        body: () =>
+          wholeList(
+            snapshot.corrections
+              .filter((c) => !query.kind || query.kind.includes(c.kind))
+              .map((c) => {
+                const resource = c.resource === null ? undefined : snapshot.resource(c.resource);
+                return {
+                  slug: c.slug,
+                  kind: c.kind,
+                  articleSection: c.articleSection,
+                  articleText: c.articleText,
+                  correct: c.text[lang].correct,
+                  reason: c.text[lang].reason,
+                  resource: resource ? presentRef(resource, lang) : null,
+                };
+              }),
+            { links: { self: req.originalUrl } },
+          ),
       });
     },
   }),

@@ -14,6 +14,7 @@ import { LangParam, listParam } from './schemas/query-params.js';
 import { aboutResource, AlternativeBody, ChainStepBody, RelationEntry } from './schemas/resource-schemas.js';
 import { movedToCanonical, notModified, ok, problems } from './schemas/responses.js';
 import { sendRepresentation } from './send-representation.js';
+import { wholeList } from './whole-list.js';
 
 const LangOnly = z.strictObject({ lang: LangParam });
 const RelationsQuery = z.strictObject({
@@ -64,11 +65,11 @@ function neighbourRoute<Q extends z.ZodObject>(spec: {
         snapshot,
         language,
         query,
-        body: () => ({
-          resource: presentRef(r, language.lang),
-          items: spec.items(snapshot, r, language.lang, query),
-          links: { self: `${resourceLinks(r).self}/${spec.suffix}`, resource: resourceLinks(r).self },
-        }),
+        body: () =>
+          wholeList(spec.items(snapshot, r, language.lang, query), {
+            resource: presentRef(r, language.lang),
+            links: { self: `${resourceLinks(r).self}/${spec.suffix}`, resource: resourceLinks(r).self },
+          }),
       });
     },
   });

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { filterResources, type ResourceFilter } from '../knowledge/filter-resources.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, paginate } from '../knowledge/paginate.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, listScope, MAX_PAGE_SIZE, paginate, type CursorScope } from '../knowledge/paginate.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { RESOURCE_STATUSES, typedTerm } from '../knowledge/vocabulary.js';
 import { addressResource, redirectPermanently } from './address-resource.js';
@@ -26,7 +26,12 @@ export const ResourcesQuery = z.strictObject({
   variantOf: z.string().min(1).max(200).optional().meta({ description: 'only variants of this resource' }),
   q: z.string().min(1).max(200).optional().meta({ description: 'free text: part of a name, alias or summary' }),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).meta({ description: 'page size' }),
-  cursor: z.string().min(1).max(200).optional().meta({ description: 'opaque cursor from a next or prev link' }),
+  cursor: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'opaque cursor from `next` or `previous` (or a links URL); valid only with the same filters and knowledge revision it came with, else 400' }),
   lang: LangParam,
   include: IncludeParam,
 });
@@ -47,7 +52,8 @@ export const resourceRoutes = [
     path: '/resources',
     operationId: 'listResources',
     summary: 'List resources, filtered and paged',
-    description: "Filters combine with AND, list values with OR. Paged by `limit` and an opaque `cursor`; `total` counts every match, and `next`/`prev` in `links` carry the client's other parameters.",
+    description:
+      "Filters combine with AND, list values with OR. Paged by `limit` and an opaque `cursor`: `next` and `previous` are the cursors of the neighbouring pages (null at the ends), `total` counts every match, and `links.next`/`links.prev` are the same pages as URLs carrying the client's other parameters. A cursor is bound to the filters (as written) and the knowledge revision it was issued under: used with other filters, or after the knowledge changed, it is refused with 400 VALIDATION_FAILED on `cursor` rather than applied to a list whose positions mean something else; page again from the start.",
     tags: ['resources'],
     link: 'resources',
     query: ResourcesQuery,
@@ -64,9 +70,10 @@ export const resourceRoutes = [
         variantOf: query.variantOf,
         text: query.q,
       };
-      const start = query.cursor === undefined ? 0 : decodeCursor(query.cursor, 'cursor');
+      const scope = listScope(snapshot, 'resources', filter);
+      const start = query.cursor === undefined ? 0 : decodeCursor(query.cursor, 'cursor', scope);
       const all = filterResources(snapshot, filter);
-      const page = paginate(all, { first: query.limit, after: start > 0 ? encodeCursor(start - 1) : undefined });
+      const page = paginate(all, { first: query.limit, after: start > 0 ? encodeCursor(start - 1, scope) : undefined }, scope);
       sendRepresentation(req, res, {
         snapshot,
         language,
@@ -79,7 +86,9 @@ export const resourceRoutes = [
           })),
           total: page.total,
           limit: query.limit,
-          links: pageLinks(req, { offset: page.offset, limit: query.limit, hasNext: page.hasNextPage, hasPrev: page.hasPreviousPage }),
+          next: page.hasNextPage ? encodeCursor(page.offset + query.limit, scope) : null,
+          previous: page.hasPreviousPage ? encodeCursor(Math.max(0, page.offset - query.limit), scope) : null,
+          links: pageLinks(req, { offset: page.offset, limit: query.limit, hasNext: page.hasNextPage, hasPrev: page.hasPreviousPage, scope }),
         }),
       });
     },
@@ -125,12 +134,12 @@ export const resourceRoutes = [
 ];
 
 /** self/first/next/prev links of a page, keeping the client's other parameters. */
-function pageLinks(req: Request, page: { offset: number; limit: number; hasNext: boolean; hasPrev: boolean }): Record<string, string> {
+function pageLinks(req: Request, page: { offset: number; limit: number; hasNext: boolean; hasPrev: boolean; scope: CursorScope }): Record<string, string> {
   const at = (offset: number | undefined, limit?: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(req.query)) if (k !== 'cursor') params.set(k, Array.isArray(v) ? v.join(',') : String(v));
     if (limit !== undefined) params.set('limit', String(limit));
-    if (offset !== undefined && offset > 0) params.set('cursor', encodeCursor(offset));
+    if (offset !== undefined && offset > 0) params.set('cursor', encodeCursor(offset, page.scope));
     const qs = params.toString();
     return qs ? `${req.path}?${qs}` : req.path;
   };

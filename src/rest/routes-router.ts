@@ -60,9 +60,10 @@ function bodyParsers(route: RouteDefinition) {
   const textTypes = types.filter((t) => !isJson(t));
   if (types.length === 0) return [];
   return [
-    refuseOversizedBody(BODY_LIMIT),
-    ...(jsonTypes.length > 0 ? [express.json({ type: jsonTypes, limit: BODY_LIMIT, strict: false })] : []),
-    ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+    refuseOversizedBody(BODY_LIMIT, [
+      ...(jsonTypes.length > 0 ? [express.json({ type: jsonTypes, limit: BODY_LIMIT, strict: false })] : []),
+      ...(textTypes.length > 0 ? [express.text({ type: textTypes, limit: BODY_LIMIT })] : []),
+    ]),
   ];
 }
 

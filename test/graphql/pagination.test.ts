@@ -77,4 +77,16 @@ describe('Relay pagination of Query.resources', () => {
     expect(codes(await graphql(app.app, PAGE, { variables: { after: 'bm90LWEtY3Vyc29y' } }))).toEqual(['VALIDATION_FAILED']);
     expect(codes(await graphql(app.app, PAGE, { variables: { first: 101 } }))).toEqual(['VALIDATION_FAILED']);
   });
+
+  it('refuses a cursor of another list, as REST does, and one issued before the knowledge changed', async () => {
+    const { endCursor } = (await page({ first: 2 })).pageInfo;
+    const ofCategory = await graphql(app.app, 'query ($after: String) { category(slug: "workloads") { resources(after: $after) { totalCount } } }', { variables: { after: endCursor } });
+    expect(codes(ofCategory)).toEqual(['VALIDATION_FAILED']);
+    expect(ofCategory.errors?.[0]?.message).toMatch(/another list or filter/);
+    await app.db.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
+    await app.store.reload();
+    const stale = await graphql(app.app, PAGE, { variables: { after: endCursor } });
+    expect(codes(stale)).toEqual(['VALIDATION_FAILED']);
+    expect(stale.errors?.[0]?.message).toMatch(/issued at knowledge revision/);
+  });
 });

@@ -75,3 +75,47 @@ describe('an over-limit Content-Length', () => {
     expect(closed).toBe(true);
   });
 });
+
+describe('an over-limit chunked body', () => {
+  /** Sends chunks of 64 KiB without end until the answer begins, as curl does; collects the answer until the server closes. */
+  async function endlessChunks(requestLine: string, type: string, waitMs = 4_000) {
+    const socket = net.connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const began = Date.now();
+    let answeredMs = Infinity;
+    socket.on('data', (chunk: Buffer) => {
+      answeredMs = Math.min(answeredMs, Date.now() - began);
+      chunks.push(chunk);
+    });
+    socket.on('error', () => {});
+    socket.write(`${requestLine} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nAccept: application/json, text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    const chunk = `10000\r\n${'['.repeat(0x10000)}\r\n`;
+    const pump = setInterval(() => {
+      if (chunks.length === 0 && socket.writable && socket.writableLength < 1 << 20) socket.write(chunk);
+    }, 5);
+    const closed = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), waitMs);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    clearInterval(pump);
+    socket.destroy();
+    return { answer: Buffer.concat(chunks).toString(), closed, answeredMs };
+  }
+
+  it.each([
+    ['POST /graphql', 'application/json', '"errors"'],
+    ['POST /mcp', 'application/json', '"jsonrpc":"2.0"'],
+    ['POST /check', 'application/yaml', 'application/problem+json'],
+  ])('is refused by %s with 413 as soon as the limit is crossed, and the connection closes', async (requestLine, type, surfaceFormat) => {
+    const { answer, closed, answeredMs } = await endlessChunks(requestLine, type);
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    expect(answer).toContain(surfaceFormat);
+    expect(closed).toBe(true);
+    // Not at the request timeout (3 s here), when a 408 would come instead.
+    expect(answeredMs).toBeLessThan(2_000);
+  });
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
 import { filterResources } from '../../src/knowledge/filter-resources.js';
 import type { KnowledgeSnapshot } from '../../src/knowledge/knowledge-snapshot.js';
-import { paginate, encodeCursor } from '../../src/knowledge/paginate.js';
+import { decodeCursor, encodeCursor, listScope, paginate } from '../../src/knowledge/paginate.js';
 import { resolveResource } from '../../src/knowledge/resolve-resource.js';
 import { seededKnowledge, type SeededKnowledge } from '../support/seeded-knowledge.js';
 
@@ -127,16 +127,26 @@ describe('filterResources and paginate', () => {
 
   it('pages forwards and backwards without gaps or overlap', () => {
     const all = snapshot.resources;
-    const first = paginate(all, { first: 10 });
-    const second = paginate(all, { first: 10, after: encodeCursor(first.offset + 9) });
+    const scope = listScope(snapshot, 'resources');
+    const first = paginate(all, { first: 10 }, scope);
+    const second = paginate(all, { first: 10, after: encodeCursor(first.offset + 9, scope) }, scope);
     expect(second.items[0]).toBe(all[10]);
-    const back = paginate(all, { last: 10, before: encodeCursor(second.offset) });
+    const back = paginate(all, { last: 10, before: encodeCursor(second.offset, scope) }, scope);
     expect(back.items).toEqual(first.items);
     expect(back.hasPreviousPage).toBe(false);
     expect(second.hasPreviousPage).toBe(true);
   });
 
   it('rejects a cursor it did not issue', () => {
-    expect(() => paginate(snapshot.resources, { after: 'bm9wZQ' })).toThrow(/after is not a cursor/);
+    expect(() => paginate(snapshot.resources, { after: 'bm9wZQ' }, listScope(snapshot, 'resources'))).toThrow(/after is not a cursor/);
+  });
+
+  it('refuses a cursor of another list or filter, or of another knowledge revision', () => {
+    const scope = listScope(snapshot, 'resources', { category: ['workloads'] });
+    const cursor = encodeCursor(5, scope);
+    expect(decodeCursor(cursor, 'after', listScope(snapshot, 'resources', { category: ['workloads'], kind: undefined }))).toBe(5);
+    expect(() => decodeCursor(cursor, 'after', listScope(snapshot, 'resources', { category: ['service'] }))).toThrow(/after pages another list or filter/);
+    expect(() => decodeCursor(cursor, 'after', listScope(snapshot, 'category:workloads'))).toThrow(/another list/);
+    expect(() => decodeCursor(cursor, 'after', { ...scope, revision: scope.revision + 1 })).toThrow(/issued at knowledge revision/);
   });
 });

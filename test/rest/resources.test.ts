@@ -105,9 +105,61 @@ describe('GET /resources/:name', () => {
     const res = await t.api.get('/resources/Statefulst').expect(404);
     expect(res.body.suggestions[0]).toMatchObject({ name: 'StatefulSet', href: '/resources/workloads/StatefulSet' });
   });
+
+  it('answers 404 naming an unknown category, with the categories then close resources', async () => {
+    const res = await t.api.get('/resources/workloadz/Deploymnet').expect(404);
+    expect(res.body.detail).toMatch(/No category "workloadz"/);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['category', 'name']);
+    expect(res.body.suggestions[0]).toEqual({ name: 'workloads', href: '/categories/workloads' });
+    expect(res.body.suggestions).toContainEqual({ name: 'Deployment', category: 'workloads', href: '/resources/workloads/Deployment' });
+  });
+
+  it('answers 404 naming an unknown resource in a known category, with close resources only', async () => {
+    const res = await t.api.get('/resources/cluster/PriorityKlass').expect(404);
+    expect(res.body.detail).toMatch(/No resource named "PriorityKlass" in cluster/);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['name']);
+    expect(res.body.suggestions.map((s: { name: string }) => s.name)).toEqual(['PriorityClass']);
+    expect((await t.api.get('/resources/cluster/FooClass').expect(404)).body.suggestions).toEqual([]);
+  });
 });
 
 describe('GET /resources', () => {
+  it('gives top-level next and previous cursors, null at the ends, that walk every match once', async () => {
+    const all = (await t.api.get('/resources?category=workloads&limit=100').expect(200)).body;
+    const names: string[] = [];
+    let page = (await t.api.get('/resources?category=workloads&limit=7').expect(200)).body;
+    expect(page.previous).toBeNull();
+    for (;;) {
+      expect(page.total).toBe(all.total);
+      names.push(...page.items.map((r: { name: string }) => r.name));
+      if (page.next === null) break;
+      const next = (await t.api.get(`/resources?category=workloads&limit=7&cursor=${page.next}`).expect(200)).body;
+      const back = (await t.api.get(`/resources?category=workloads&limit=7&cursor=${next.previous}`).expect(200)).body;
+      expect(back.items).toEqual(page.items);
+      page = next;
+    }
+    expect(names).toEqual(all.items.map((r: { name: string }) => r.name));
+  });
+
+  it('refuses a cursor under another filter with 400 on cursor', async () => {
+    const { next } = (await t.api.get('/resources?category=workloads&limit=5').expect(200)).body;
+    const res = await t.api.get(`/resources?category=service&limit=5&cursor=${next}`).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'cursor' }] });
+    expect(res.body.detail).toMatch(/another list or filter/);
+    // The page size is no filter: a cursor stays good with another limit.
+    await t.api.get(`/resources?category=workloads&limit=9&cursor=${next}`).expect(200);
+  });
+
+  it('refuses a cursor issued before the knowledge changed with 400 on cursor', async () => {
+    const { next } = (await t.api.get('/resources?limit=5').expect(200)).body;
+    await t.seeded.db.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
+    await t.seeded.store.reload();
+    const res = await t.api.get(`/resources?limit=5&cursor=${next}`).expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'cursor' }] });
+    expect(res.body.detail).toMatch(/issued at knowledge revision \d+, and the knowledge is now at revision \d+/);
+  });
+
   it('lists resources with a total and paging links', async () => {
     const res = await t.api.get('/resources?limit=5').expect(200);
     expect(res.body.items).toHaveLength(5);
@@ -163,5 +215,24 @@ describe('GET /resources', () => {
     expect((await t.api.get('/resources?cursor=bogus').expect(400)).body.errors[0].path).toBe('cursor');
     expect((await t.api.get('/resources?category=nowhere').expect(400)).body.errors[0].path).toBe('category.0');
     expect((await t.api.get('/resources?sort=name').expect(400)).body.errors[0]).toEqual({ path: 'sort', message: 'unknown parameter' });
+  });
+});
+
+describe('every REST list', () => {
+  it.each(['/categories', '/comparisons', '/corrections', '/api-versions', '/resources/workloads/Deployment/relations', '/resources/workloads/Deployment/children', '/resources/workloads/Deployment/alternatives'])(
+    '%s carries total, and next/previous null as it is answered whole',
+    async (path) => {
+      const body = (await t.api.get(path).expect(200)).body;
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body).toMatchObject({ total: body.items.length, next: null, previous: null });
+    },
+  );
+
+  it('has its cursors typed in the OpenAPI document', async () => {
+    const doc = (await t.api.get('/openapi.json').expect(200)).body;
+    const page = doc.components.schemas.ResourcePage;
+    expect(page.required).toEqual(expect.arrayContaining(['total', 'next', 'previous']));
+    expect(page.properties.next.type).toEqual(['string', 'null']);
+    expect(doc.components.schemas.CategoryList.properties.next.type).toBe('null');
   });
 });

@@ -8,7 +8,7 @@ import { DEFAULT_CHAIN_DEPTH, MAX_CHAIN_DEPTH } from '../../src/knowledge/chain-
 import { MAX_COMPARED } from '../../src/knowledge/compare-resources.js';
 import { formatFactValue } from '../../src/knowledge/format-fact-value.js';
 import type { KnowledgeSnapshot } from '../../src/knowledge/knowledge-snapshot.js';
-import { encodeCursor } from '../../src/knowledge/paginate.js';
+import { encodeCursor as encodeListCursor, listScope } from '../../src/knowledge/paginate.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from '../graphql/graphql-request.js';
 import { api } from './openapi-conformance.js';
@@ -233,6 +233,28 @@ describe('category names (requireCategory)', () => {
   });
 });
 
+describe('unknown category or name in a resource address (resolveResource)', () => {
+  it('names the unknown category with the same suggestions on REST, GraphQL and MCP', async () => {
+    const viaRest = await rest.get('/resources/nope/Deploymnet').expect(404);
+    expect(viaRest.body.errors[0]).toEqual({ path: 'category', message: 'unknown category "nope"' });
+    const viaGraphql = await gql('{ resource(category: "nope", name: "Deploymnet") { name } }');
+    expect(codes(viaGraphql)).toEqual(['NOT_FOUND']);
+    expect(viaGraphql.errors?.[0]?.message).toBe(viaRest.body.detail);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
+    const viaMcp = await tool('get_resource', { category: 'nope', name: 'Deploymnet' });
+    expect(viaMcp.isError).toBe(true);
+    expect(JSON.stringify(viaMcp.content)).toContain('No category \\"nope\\"');
+  });
+
+  it('names the unknown resource of a known category the same way on REST and GraphQL', async () => {
+    const viaRest = await rest.get('/resources/workloads/Deploymnet').expect(404);
+    const viaGraphql = await gql('{ resource(category: "workloads", name: "Deploymnet") { name } }');
+    expect(viaGraphql.errors?.[0]?.message).toBe(viaRest.body.detail);
+    expect(viaRest.body.detail).toMatch(/No resource named "Deploymnet" in workloads/);
+    expect(viaGraphql.errors?.[0]?.extensions?.suggestions).toEqual(viaRest.body.suggestions);
+  });
+});
+
 describe('unknown category (requireCategory)', () => {
   it('is NOT_FOUND where a category is addressed', async () => {
     const viaRest = await rest.get('/categories/nope').expect(404);
@@ -283,6 +305,8 @@ describe('unknown variantOf', () => {
 });
 
 describe('paging links of /resources', () => {
+  const encodeCursor = (offset: number) => encodeListCursor(offset, listScope(snapshot, 'resources'));
+
   it('prev holds exactly the items before a page that starts off a page boundary', async () => {
     const all = (await rest.get('/resources?limit=100').expect(200)).body.items.map((r: Json) => r.name);
     const page = await rest.get(`/resources?limit=15&cursor=${encodeCursor(5)}`).expect(200);

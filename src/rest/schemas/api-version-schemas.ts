@@ -1,7 +1,7 @@
 import { FINDING_SEVERITIES } from '../../checks/check-manifests.js';
 import { z } from 'zod';
 import { KubernetesRelease } from '../../knowledge/kubernetes-release.js';
-import { Href, Links } from './common-schemas.js';
+import { Href, Links, WholeListFields } from './common-schemas.js';
 import { LangParam } from './query-params.js';
 import { ApiVersionEntryBody } from './resource-schemas.js';
 
@@ -26,7 +26,7 @@ export const ApiVersionListItem = ApiVersionEntryBody.extend({
 
 /** `GET /api-versions`. */
 export const ApiVersionList = z
-  .object({ items: z.array(ApiVersionListItem), total: z.number().int(), links: Links })
+  .object({ items: z.array(ApiVersionListItem), ...WholeListFields, links: Links })
   .meta({ id: 'ApiVersionList', description: 'apiVersions of every kind, with deprecation and removal releases' });
 
 /** `POST /check?kubernetesVersion=v1.25`. */

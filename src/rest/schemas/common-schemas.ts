@@ -16,9 +16,16 @@ export const ResourceRef = z
   })
   .meta({ id: 'ResourceRef', description: 'a resource by name with its canonical URL' });
 
-/** A list answer: its items and links. */
+/** The paging fields of a list answered whole: every item is on this one page. */
+export const WholeListFields = {
+  total: z.number().int().meta({ description: 'how many items the list holds: all of them are on this page' }),
+  next: z.null().meta({ description: 'cursor of the next page: null, as this list is answered whole' }),
+  previous: z.null().meta({ description: 'cursor of the page before: null, as this list is answered whole' }),
+};
+
+/** A list answer: its items, the paging fields every REST list carries, and links. */
 export function listOf<T extends z.ZodType>(item: T, id: string, description: string) {
-  return z.object({ items: z.array(item), links: Links }).meta({ id, description });
+  return z.object({ items: z.array(item), ...WholeListFields, links: Links }).meta({ id, description });
 }
 
 /** RFC 9457 problem details, as every error answers. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALIAS_KINDS, DISTRIBUTIONS, RELATION_KINDS, RESOURCE_STATUSES } from '../../knowledge/vocabulary.js';
-import { Href, Links, ResourceRef } from './common-schemas.js';
+import { Href, Links, ResourceRef, WholeListFields } from './common-schemas.js';
 import { ComparisonBody } from './comparison-schemas.js';
 
 /** Kubernetes API facts of a resource's kind. */
@@ -99,6 +99,8 @@ export const ResourcePage = z
     items: z.array(ResourceListItem),
     total: z.number().int().meta({ description: 'resources matching the filters, over all pages' }),
     limit: z.number().int(),
+    next: z.string().nullable().meta({ description: 'cursor of the next page (pass it as `cursor` with the same filters), null on the last page' }),
+    previous: z.string().nullable().meta({ description: 'cursor of the page before, of the same size, null on the first page' }),
     links: Links.meta({ description: 'self, first, and next/prev when there are such pages' }),
   })
   .meta({ id: 'ResourcePage', description: 'one page of resources matching the filters' });
@@ -117,5 +119,5 @@ export const AlternativeBody = z.object({ resource: ResourceSummary, note: z.str
 
 /** An answer about one resource's neighbours. */
 export function aboutResource<T extends z.ZodType>(item: T, id: string, description: string) {
-  return z.object({ resource: ResourceRef, items: z.array(item), links: Links }).meta({ id, description });
+  return z.object({ resource: ResourceRef, items: z.array(item), ...WholeListFields, links: Links }).meta({ id, description });
 }
