@@ -1,6 +1,7 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
+import { announceRevision } from '../knowledge/revision-notice.js';
 import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
 import type { SeedKnowledge } from './read-seed.js';
 import type { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from './seed-files.js';
@@ -41,6 +42,7 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge): Promise<S
       await writer.fieldNotes(seed.fieldNotes);
       await writer.apiVersions(seed.apiVersions);
       const revision = writer.written > 0 ? await bumpRevision(tx) : rows.revision;
+      if (writer.written > 0) await announceRevision(tx, revision);
       return { written: writer.written, revision };
     },
     { timeout: 120_000, maxWait: 10_000 },
