@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { createApp } from './app.js';
+import { APP_DRAINING, createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
@@ -32,6 +32,8 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
     stopping = true;
     logger.info({ signal }, 'draining connections');
     store.stopWatching();
+    // MCP event streams never finish by themselves: ending their sessions lets the drain complete.
+    app.emit(APP_DRAINING);
     server.close(() => {
       void store.close().finally(() => {
         logger.info('stopped');

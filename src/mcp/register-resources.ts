@@ -1,6 +1,8 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import { ErrorCode, McpError, ReadResourceRequestSchema, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../errors.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { DEFAULT_LANG } from '../knowledge/vocabulary.js';
@@ -31,12 +33,7 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
       },
     },
   });
-  const read = (uri: string): ReadResourceResult => {
-    const { category, name } = addressOf(template, uri);
-    const snapshot = store.snapshot;
-    const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
-    return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
-  };
+  const read = (uri: string): ReadResourceResult => readResourceUri(store.snapshot, uri, baseUrl);
   server.registerResource(
     'kubernetes-resource',
     template,
@@ -48,9 +45,18 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
   server.server.setRequestHandler(ReadResourceRequestSchema, (request) => read(request.params.uri));
 }
 
+const URI_TEMPLATE = new UriTemplate(RESOURCE_URI_TEMPLATE);
+
+/** What `resources/read` answers for `uri` in `snapshot`: the resource's page as Markdown. */
+export function readResourceUri(snapshot: KnowledgeSnapshot, uri: string, baseUrl: string): ReadResourceResult {
+  const { category, name } = addressOf(uri);
+  const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
+  return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang: DEFAULT_LANG, baseUrl }) }] };
+}
+
 /** The category and name a URI addresses, decoded; a URI that is not one of ours is invalid params (-32602). */
-function addressOf(template: ResourceTemplate, uri: string): { category: string; name: string } {
-  const variables = uri.length <= 1_000 ? template.uriTemplate.match(uri) : null;
+function addressOf(uri: string): { category: string; name: string } {
+  const variables = uri.length <= 1_000 ? URI_TEMPLATE.match(uri) : null;
   const category = single(variables?.category);
   const name = single(variables?.name);
   if (category === undefined || name === undefined) throw new McpError(ErrorCode.InvalidParams, `Not a kubedex resource URI: expected ${RESOURCE_URI_TEMPLATE}`);
