@@ -78,6 +78,7 @@ export class KnowledgeStore {
 
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
   async reload(): Promise<KnowledgeSnapshot> {
+    const started = performance.now();
     // KnowledgeDb is typed as the SQLite client, which names only Serializable; the PostgreSQL client takes RepeatableRead.
     // The read grows with the knowledge; Prisma's default 5 s for an interactive transaction expired on a loaded machine.
     const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable', timeout: 60_000, maxWait: 10_000 });
@@ -90,7 +91,7 @@ export class KnowledgeStore {
     const previous = this.current;
     this.current = snapshot;
     this.loadedAt = new Date();
-    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts() }, 'knowledge snapshot loaded');
+    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(performance.now() - started) }, 'knowledge snapshot loaded');
     for (const listener of this.snapshotListeners) {
       try {
         listener(snapshot, previous);

@@ -92,7 +92,8 @@ describe('two replicas on one PostgreSQL database', () => {
     const summary = `Runs Pods to completion (notice test ${Date.now()}).`;
     await changeJobSummary(summary);
     const took = await Promise.all([b, a].map((server) => within(1_000, async () => (await jobSummary(server)) === summary)));
-    console.info(`change visible on the replicas ${took.map((t) => t.toFixed(0)).join(' / ')} ms (B / A) after the seed committed`);
+    const reloadMs = [b, a].map((server) => server.logs.filter((l) => l.msg === 'knowledge snapshot loaded').at(-1)?.ms);
+    console.info(`change visible on the replicas ${took.map((t) => t.toFixed(0)).join(' / ')} ms (B / A) after the seed committed; their reloads took ${reloadMs.join(' / ')} ms`);
     expect((await readiness(b)).body.revision).toBe(before + 1);
   });
 });
