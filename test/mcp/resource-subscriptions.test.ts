@@ -55,8 +55,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  seeded.app.emit(APP_DRAINING);
-  await new Promise((resolve) => server.close(resolve));
+  // The draining test has closed the server already unless it failed.
+  if (server.listening) {
+    seeded.app.emit(APP_DRAINING);
+    await new Promise((resolve) => server.close(resolve));
+  }
   await seeded.close();
 });
 
@@ -113,6 +116,24 @@ describe('resources/subscribe over Streamable HTTP', () => {
     expect(id).toBeTruthy();
     await transport.terminateSession();
     await request(seeded.app).get('/mcp').set({ Accept: 'text/event-stream', 'Mcp-Session-Id': String(id) }).expect(404);
+    await client.close();
+  });
+});
+
+describe('draining', () => {
+  it('ends the sessions and their event streams, so that the server can close while a client still listens', async () => {
+    const { client, updates } = await connect(new StreamableHTTPClientTransport(url));
+    await client.subscribeResource({ uri: POD });
+    await changeSummaries(['Pod']);
+    await seeded.store.refresh();
+    // The notification came over the session's GET stream: it is open now.
+    await eventually(() => updates.includes(POD));
+    seeded.app.emit(APP_DRAINING);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // As server.ts does while draining: a connection whose answer has finished is closed once idle.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    await expect(Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))])).resolves.toBe('closed');
+    clearInterval(idle);
     await client.close();
   });
 });
