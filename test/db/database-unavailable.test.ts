@@ -1,7 +1,13 @@
+import express from 'express';
+import { GraphQLError } from '../../src/graphql/graphql-js.js';
 import pg from 'pg';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type KnowledgeDb } from '../../src/db/create-prisma-client.js';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../../src/db/database-unavailable.js';
+import { formatError } from '../../src/graphql/format-error.js';
+import { createLogger } from '../../src/logger.js';
+import { problemDetailsHandler } from '../../src/rest/problem-details.js';
 import { createEmptyDatabase, TEST_POSTGRES_URL } from '../support/test-database.js';
 
 // Real errors from a real Prisma client: the outage is this file's own PostgreSQL database refusing connections.
@@ -50,6 +56,24 @@ describe('isDatabaseUnavailable', () => {
       expect(isDatabaseUnavailable(error)).toBe(true);
       expect(databaseUnavailableError(error)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503 });
     }
+  });
+
+  it('makes REST answer 503 problem+json with Retry-After and GraphQL DATABASE_UNAVAILABLE, whichever query failed', async () => {
+    // What a write handler does: run a query and let its error reach the shared mapping.
+    const app = express();
+    app.get('/needs-the-database', async () => {
+      await db.$queryRaw`SELECT 1`;
+    });
+    app.use(problemDetailsHandler(createLogger('silent')));
+    const res = await request(app).get('/needs-the-database').expect(503);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+    expect(JSON.stringify(res.body)).not.toContain('ALLOW_CONNECTIONS');
+
+    const error = await failure(() => db.$queryRaw`SELECT 1`);
+    const wrapped = new GraphQLError('resolver failed', { path: ['updateResource'], originalError: error as Error });
+    expect(formatError({ message: 'resolver failed', path: ['updateResource'] }, wrapped).extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 });
   });
 
   it('recognizes a server nobody listens on', async () => {
