@@ -86,11 +86,12 @@ export class KnowledgeStore {
     // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
     if (this.current && rows.revision < this.current.revision) return this.current;
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
-    // Off the request path: the first search on a new snapshot must not pay for its index.
-    warmSearchIndex(snapshot);
     const previous = this.current;
     this.current = snapshot;
     this.loadedAt = new Date();
+    // Right after the swap, before the next requests but after those already received: those are answered
+    // from the new snapshot without waiting for its search index, and a search among them builds it itself.
+    setImmediate(() => warmSearchIndex(snapshot));
     this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(performance.now() - started) }, 'knowledge snapshot loaded');
     for (const listener of this.snapshotListeners) {
       try {

@@ -30,14 +30,17 @@ async function jobSummary(server: ServerProcess): Promise<string | undefined> {
   return res.ok ? ((await res.json()) as { summary: string }).summary : undefined;
 }
 
-/** Polls `probe` every 20 ms until it holds; the milliseconds it took, or a failure after `timeoutMs`. */
+/** Polls `probe` every 20 ms until it holds; the milliseconds it took, or a failure when that is more than `timeoutMs`. */
 async function within(timeoutMs: number, probe: () => Promise<boolean>): Promise<number> {
   const started = performance.now();
   while (!(await probe())) {
     if (performance.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return performance.now() - started;
+  const took = performance.now() - started;
+  // A probe that itself took long may succeed past the deadline: that is late too.
+  if (took > timeoutMs) throw new Error(`held after ${took.toFixed(0)} ms, more than ${timeoutMs} ms`);
+  return took;
 }
 
 async function readiness(server: ServerProcess) {
