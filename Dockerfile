@@ -21,6 +21,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm rebuild better-sqlite3
 
 FROM node:20-bookworm-slim
+# SQLite on /data by default (the sqlite overlay mounts its PersistentVolumeClaim there); the postgresql
+# overlay's Secret sets DATABASE_URL to PostgreSQL instead.
 ENV NODE_ENV=production PORT=3000 DATABASE_URL=file:/data/kubedex.db
 WORKDIR /app
 COPY --from=production-deps /app/node_modules ./node_modules
@@ -29,8 +31,11 @@ COPY package.json ./
 COPY prisma ./prisma
 COPY seed ./seed
 RUN mkdir -p /data && chown node:node /data
+# uid/gid 1000, as the manifests' runAsUser and fsGroup say.
 USER node
 EXPOSE 3000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The server drains on SIGTERM (Kubernetes' stop signal, and Docker's default).
+STOPSIGNAL SIGTERM
 CMD ["node", "dist/src/cli/main.js", "serve"]

@@ -26,6 +26,9 @@ export interface AppDeps {
   logger: Logger;
 }
 
+/** The event server.ts emits on the app when it starts draining: long-lived streams (MCP sessions) close then. */
+export const APP_DRAINING = 'kubedex:draining';
+
 /** Builds the HTTP app with every surface on it; listening is server.ts's job. */
 export async function createApp(deps: AppDeps): Promise<Express> {
   const app = express();
@@ -45,7 +48,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use('/graphql', await graphqlRouter(deps));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
-  app.use(mcpRouter(deps));
+  const mcp = mcpRouter(deps);
+  app.use(mcp);
+  app.once(APP_DRAINING, () => mcp.sessions.closeAll());
   app.use(restApi(deps));
   app.use(restNotFound()); // keep after every surface: 405 with Allow on known paths, else 404
   app.use(problemDetailsHandler(deps.logger));

@@ -22,6 +22,12 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** Seconds each surface tells a client to wait (`Retry-After`) before retrying, for the codes that pass by themselves. */
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  // A replica's database outage: the revision poll and the listener's reconnects retry within seconds.
+  DATABASE_UNAVAILABLE: 5,
+};
+
 /** One field that failed validation, as a path into the input and the reason. */
 export interface FieldIssue {
   path: string;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { createApp } from './app.js';
+import { APP_DRAINING, createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
 import { trackConnections } from './http/drain-connections.js';
@@ -32,6 +32,8 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
     stopping = true;
     logger.info({ signal }, 'draining connections');
     store.stopWatching();
+    // MCP event streams never finish by themselves: ending their sessions lets the drain complete.
+    app.emit(APP_DRAINING);
     // A connection accepted before the signal has as long to send its request as any connection has.
     void connections
       .drain({ freshGraceMs: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.SHUTDOWN_GRACE_MS) })

@@ -4,7 +4,8 @@ import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { GraphQLError } from './graphql-js.js';
-import { AppError } from '../errors.js';
+import { databaseUnavailableError } from '../db/database-unavailable.js';
+import { AppError, RETRY_AFTER_SECONDS } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -16,12 +17,16 @@ const GRAPHQL_CODES: Partial<Record<string, string>> = { STALE_VERSION: 'CONFLIC
 function publicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   const unwrapped = unwrapResolverError(error);
   // Apollo also wraps errors thrown outside resolvers (context creation: no snapshot loaded yet).
-  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
+  const inner = unwrapped instanceof GraphQLError && unwrapped.originalError !== undefined ? unwrapped.originalError : unwrapped;
+  // A resolver that needed the database and lost it reports DATABASE_UNAVAILABLE, whichever query failed.
+  const original = inner instanceof AppError ? inner : (databaseUnavailableError(inner) ?? unwrapped);
   if (original instanceof AppError) {
     // INTERNAL means a broken snapshot or a bug: its message is for the log, not for clients.
     if (original.code === 'INTERNAL') return undefined;
     const issues = original.issues.length > 0 ? { issues: original.issues } : {};
-    return { ...formatted, message: original.message, extensions: { ...original.details, ...issues, code: GRAPHQL_CODES[original.code] ?? original.code } };
+    const retryAfter = RETRY_AFTER_SECONDS[original.code];
+    const retry = retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter };
+    return { ...formatted, message: original.message, extensions: { ...original.details, ...issues, ...retry, code: GRAPHQL_CODES[original.code] ?? original.code } };
   }
   // Pothos rejects malformed input of its own (a global id that is not one) before a resolver runs.
   if (original instanceof PothosValidationError) return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };

@@ -8,15 +8,22 @@ import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { warmSearchIndex } from '../search/search-index.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
+import { RevisionListener } from './revision-notice.js';
 
 /** A replica's readiness and what it rests on. */
 export interface StoreHealth {
   ready: boolean;
   /** The snapshot being served: its revision, when it was loaded and how long ago; null before the first load. */
   snapshot: { revision: number; loadedAt: string; ageSeconds: number } | null;
-  /** Whether the database answered the last reload or revision check, and when that was. */
-  database: { reachable: boolean; checkedAt: string | null };
+  /**
+   * Whether the database answered the last reload or revision check, and when that was; `notices`: whether
+   * this replica hears other replicas' writes at once (PostgreSQL LISTEN), is reconnecting, or only polls.
+   */
+  database: { reachable: boolean; checkedAt: string | null; notices: 'listening' | 'reconnecting' | 'off' };
 }
+
+/** Called with each new snapshot once it is served, and the one it replaced. */
+export type SnapshotListener = (next: KnowledgeSnapshot, previous: KnowledgeSnapshot | undefined) => void;
 
 /**
  * Holds the current snapshot and swaps in a new one after a write or when another replica's write
@@ -29,8 +36,14 @@ export class KnowledgeStore {
   private databaseCheckedAt: Date | undefined;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<KnowledgeSnapshot> | undefined;
+  private listener: RevisionListener | undefined;
+  private readonly snapshotListeners = new Set<SnapshotListener>();
+  // One refresh at a time; a notice that arrives meanwhile asks for one more afterwards.
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
 
   private constructor(
+    private readonly target: DatabaseTarget,
     private readonly db: KnowledgeDb,
     // One consistent view for the several queries of a reload: SQLite only knows Serializable.
     private readonly isolationLevel: 'Serializable' | 'RepeatableRead',
@@ -39,7 +52,7 @@ export class KnowledgeStore {
 
   /** A store over the target database; call reload() before reading. */
   static open(target: DatabaseTarget, logger?: Logger): KnowledgeStore {
-    return new KnowledgeStore(createPrismaClient(target), target.provider === 'sqlite' ? 'Serializable' : 'RepeatableRead', logger);
+    return new KnowledgeStore(target, createPrismaClient(target), target.provider === 'sqlite' ? 'Serializable' : 'RepeatableRead', logger);
   }
 
   /** The snapshot every read uses. */
@@ -60,24 +73,41 @@ export class KnowledgeStore {
   /** What /readyz reports: the snapshot served and when it was loaded, and the database's last known state. */
   health(now = new Date()): StoreHealth {
     const snapshot = this.current && this.loadedAt ? { revision: this.current.revision, loadedAt: this.loadedAt.toISOString(), ageSeconds: Math.floor((now.getTime() - this.loadedAt.getTime()) / 1000) } : null;
-    return { ready: this.ready, snapshot, database: { reachable: this.databaseReachable, checkedAt: this.databaseCheckedAt?.toISOString() ?? null } };
+    const notices = !this.listener ? 'off' : this.listener.connected ? 'listening' : 'reconnecting';
+    return { ready: this.ready, snapshot, database: { reachable: this.databaseReachable, checkedAt: this.databaseCheckedAt?.toISOString() ?? null, notices } };
   }
 
   /** Reads the whole database in one transaction and swaps in the new snapshot. */
   async reload(): Promise<KnowledgeSnapshot> {
+    const started = performance.now();
     // KnowledgeDb is typed as the SQLite client, which names only Serializable; the PostgreSQL client takes RepeatableRead.
     // The read grows with the knowledge; Prisma's default 5 s for an interactive transaction expired on a loaded machine.
     const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable', timeout: 60_000, maxWait: 10_000 });
+    this.markDatabase(true);
+    // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
+    if (this.current && rows.revision < this.current.revision) return this.current;
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
-    // Off the request path: the first search on a new snapshot must not pay for its index.
-    warmSearchIndex(snapshot);
-    // Reloads overlap when writes do: one that read an older revision must not replace a newer snapshot.
-    if (this.current && snapshot.revision < this.current.revision) return this.current;
+    const previous = this.current;
     this.current = snapshot;
     this.loadedAt = new Date();
-    this.markDatabase(true);
-    this.logger?.info({ revision: this.current.revision, ...this.current.counts() }, 'knowledge snapshot loaded');
-    return this.current;
+    // Right after the swap, before the next requests but after those already received: those are answered
+    // from the new snapshot without waiting for its search index, and a search among them builds it itself.
+    setImmediate(() => warmSearchIndex(snapshot));
+    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(performance.now() - started) }, 'knowledge snapshot loaded');
+    for (const listener of this.snapshotListeners) {
+      try {
+        listener(snapshot, previous);
+      } catch (error) {
+        this.logger?.error({ err: error }, 'snapshot listener failed');
+      }
+    }
+    return snapshot;
+  }
+
+  /** Calls `listener` after every new snapshot is swapped in; returns the function that stops it. */
+  onSnapshot(listener: SnapshotListener): () => void {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
   }
 
   /** The database, for the write core, tokens and history: reads still go through the snapshot. */
@@ -108,10 +138,30 @@ export class KnowledgeStore {
     return report;
   }
 
-  /** Reloads when the stored revision differs from the snapshot's; marks the store unready if the database fails. */
-  async refresh(): Promise<void> {
+  /**
+   * Reloads when the stored revision differs from the snapshot's; a failing database is recorded (see
+   * health) and the last snapshot stays. Calls during a refresh are folded into one more run after it.
+   */
+  refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        await this.checkRevision();
+      } while (this.refreshAgain);
+    })().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async checkRevision(): Promise<void> {
     try {
       const row = await this.db.knowledgeRevision.findUnique({ where: { id: 1 } });
+      if (!this.databaseReachable && this.databaseCheckedAt) this.logger?.info('database reachable again');
       this.markDatabase(true);
       if (!this.current || (row?.revision ?? 0) !== this.current.revision) await this.reload();
     } catch (error) {
@@ -125,20 +175,49 @@ export class KnowledgeStore {
     this.databaseCheckedAt = new Date();
   }
 
+  /**
+   * On PostgreSQL, LISTENs for revision notices (see announceRevision) and refreshes at once on each, and
+   * whenever the listening connection comes back (notices sent meanwhile are lost); the poll stays as the
+   * fallback. Nothing to do on SQLite.
+   */
+  followNotices(): void {
+    if (this.target.provider !== 'postgresql' || this.listener) return;
+    this.listener = new RevisionListener(
+      this.target.url,
+      {
+        notice: (revision) => {
+          if (revision !== this.current?.revision) void this.refresh();
+        },
+        connected: () => void this.refresh(),
+        // Tells whether the database itself is gone or only this connection, and records it.
+        disconnected: () => void this.refresh(),
+      },
+      this.logger,
+    );
+    this.listener.start();
+  }
+
   /** Polls the revision so that writes made by other replicas reach this one. */
   watch(intervalMs: number): void {
-    this.stopWatching();
+    if (this.timer) clearInterval(this.timer);
     this.timer = setInterval(() => void this.refresh(), intervalMs);
     this.timer.unref();
   }
 
+  /** Stops the poll and the notice listener. */
   stopWatching(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    void this.listener?.stop();
+    this.listener = undefined;
   }
 
   async close(): Promise<void> {
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.stop();
     this.stopWatching();
+    await this.refreshing?.catch(() => undefined);
     await this.db.$disconnect();
   }
 }

@@ -3,10 +3,15 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { registerFieldTools } from './register-field-tools.js';
 import { registerResources } from './register-resources.js';
 import { registerTools } from './register-tools.js';
+import { registerSubscriptions } from './resource-subscriptions.js';
 import { registerVersionTools } from './register-version-tools.js';
 
-/** The kubedex MCP server (tools and resources) over a store; links in answers start with `baseUrl`. */
-export function createMcpServer(store: KnowledgeStore, options: { baseUrl: string; version?: string }): McpServer {
+/**
+ * The kubedex MCP server (tools and resources) over a store; links in answers start with `baseUrl`.
+ * With `subscriptions` (a connection that outlives one request: stdio, an HTTP session) clients may
+ * subscribe to resources and are notified when a new snapshot changes them.
+ */
+export function createMcpServer(store: KnowledgeStore, options: { baseUrl: string; version?: string; subscriptions?: boolean }): McpServer {
   const server = new McpServer(
     { name: 'kubedex', version: options.version ?? '0.1.0' },
     {
@@ -17,8 +22,16 @@ export function createMcpServer(store: KnowledgeStore, options: { baseUrl: strin
   registerVersionTools(server, store, options.baseUrl);
   registerFieldTools(server, store, options.baseUrl);
   registerResources(server, store, options.baseUrl);
-  // The SDK advertises listChanged on registering; kubedex never sends those notifications (its tools are
-  // fixed, and /mcp is stateless POST-only with no stream to carry them), so it must not promise them.
-  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false } });
+  // The SDK advertises listChanged on registering; kubedex never sends those notifications (its tools and
+  // its resource template are fixed), so it must not promise them.
+  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false, subscribe: options.subscriptions === true } });
+  if (options.subscriptions) {
+    const stop = registerSubscriptions(server, store, options.baseUrl);
+    const onclose = server.server.onclose;
+    server.server.onclose = () => {
+      stop();
+      onclose?.();
+    };
+  }
   return server;
 }

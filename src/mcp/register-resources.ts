@@ -1,10 +1,11 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import { ErrorCode, McpError, ReadResourceRequestSchema, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../errors.js';
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { LANGS, type Lang } from '../knowledge/vocabulary.js';
-import { UriTemplate } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { RESOURCE_URI_TEMPLATE, resourceUri } from './resource-uri.js';
 
@@ -37,12 +38,7 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
       },
     },
   });
-  const read = (uri: string): ReadResourceResult => {
-    const { category, name, lang } = addressOf(uri);
-    const snapshot = store.snapshot;
-    const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
-    return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang, baseUrl }) }] };
-  };
+  const read = (uri: string): ReadResourceResult => readResourceUri(store.snapshot, uri, baseUrl);
   server.registerResource(
     'kubernetes-resource',
     template,
@@ -52,6 +48,13 @@ export function registerResources(server: McpServer, store: KnowledgeStore, base
   // The SDK's own read handler parses the URI with `new URL` and fails on a malformed one as an
   // internal error (-32603); every URI a client sends is its own mistake when it is wrong.
   server.server.setRequestHandler(ReadResourceRequestSchema, (request) => read(request.params.uri));
+}
+
+/** What `resources/read` answers for `uri` in `snapshot`: the resource's page as Markdown in the URI's language. */
+export function readResourceUri(snapshot: KnowledgeSnapshot, uri: string, baseUrl: string): ReadResourceResult {
+  const { category, name, lang } = addressOf(uri);
+  const { resource } = notFoundAsMcp(uri, () => resolveResource(snapshot, { category, name }));
+  return { contents: [{ uri, mimeType: 'text/markdown', text: renderResourceMarkdown(snapshot, resource, { lang, baseUrl }) }] };
 }
 
 /** The category, name and language a URI addresses, decoded; a URI that is not one of ours is invalid params (-32602). */

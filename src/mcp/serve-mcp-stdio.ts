@@ -9,7 +9,7 @@ import { createMcpServer } from './create-mcp-server.js';
 /** `kubedex mcp`: the MCP server on stdin/stdout for a local client, over a ready knowledge store. */
 export async function serveMcpStdio(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<void> {
   const { store, config, logger } = options;
-  const server = createMcpServer(store, { baseUrl: configuredBase(config) });
+  const server = createMcpServer(store, { baseUrl: configuredBase(config), subscriptions: true });
   const transport = new StdioServerTransport();
   transport.onclose = () => void store.close();
   await connectMcpServer(server, transport);

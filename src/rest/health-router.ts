@@ -18,6 +18,9 @@ const Readiness = z
     database: z.object({
       reachable: z.boolean().meta({ description: 'whether the database answered the last reload or revision check' }),
       checkedAt: z.string().nullable().meta({ description: 'when that check ran (ISO 8601)' }),
+      notices: z.enum(['listening', 'reconnecting', 'off']).meta({
+        description: "PostgreSQL revision notices: `listening` (other replicas' writes arrive at once), `reconnecting` (the listening connection dropped; retried with backoff), `off` (SQLite: the revision poll only)",
+      }),
     }),
   })
   .meta({ id: 'Readiness' });

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { AppError } from '../errors.js';
+import { databaseUnavailableError } from '../db/database-unavailable.js';
+import { AppError, RETRY_AFTER_SECONDS } from '../errors.js';
 
 /** The RFC 9457 body every REST error answers with. */
 export interface ProblemDetails {
@@ -40,6 +41,8 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
   res.set('Cache-Control', 'no-store');
   // RFC 6750: a 401 names the scheme to use and, when a token was sent, why it failed.
   if (error.code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', `Bearer realm="kubedex"${typeof error.details.authError === 'string' ? `, error="${error.details.authError}"` : ''}`);
+  const retryAfter = RETRY_AFTER_SECONDS[error.code];
+  if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
   const body: ProblemDetails = {
     type: `https://kubedex.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[status] ?? 'Error',
@@ -57,6 +60,12 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
 export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof AppError) return sendProblem(res, error, req.originalUrl);
+    // A handler that needed the database and lost it answers 503, whichever query failed.
+    const unavailable = databaseUnavailableError(error);
+    if (unavailable) {
+      logger.warn({ err: error, reqId: req.id }, 'database unavailable');
+      return sendProblem(res, unavailable, req.originalUrl);
+    }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const code = status === 413 ? 'CONTENT_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';

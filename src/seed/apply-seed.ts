@@ -1,6 +1,7 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
+import { announceRevision } from '../knowledge/revision-notice.js';
 import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { resourceColumns, variantNote } from '../writes/resource-columns.js';
 import type { SeedKnowledge } from './read-seed.js';
@@ -58,6 +59,7 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: {
       written += writer.written;
       const revision = written > 0 ? await bumpRevision(tx) : rows.revision;
       await recordForced(tx, plan, revision);
+      if (written > 0) await announceRevision(tx, revision);
       return { written, revision, conflicts: plan.conflicts };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -1,14 +1,8 @@
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
+import { announceRevision } from '../knowledge/revision-notice.js';
 import { bumpRevision } from '../seed/apply-seed.js';
 import type { WriteTx } from './write-transaction.js';
-
-/**
- * Where other replicas are told of a new revision, inside the write's transaction so that they hear
- * of committed writes only: the replicas work exports `announceRevision(tx, revision)` for this call.
- * Until it is wired here, other replicas find the revision by polling (KNOWLEDGE_POLL_MS).
- */
-export async function afterRevisionBump(_tx: WriteTx, _revision: number): Promise<void> {}
 
 /**
  * Runs one write as one transaction: the knowledge revision is raised first (on PostgreSQL its row
@@ -23,7 +17,8 @@ export async function runWrite<T>(store: KnowledgeStore, work: (tx: WriteTx, rev
       async (tx) => {
         const revision = await bumpRevision(tx);
         const result = await work(tx, revision);
-        await afterRevisionBump(tx, revision);
+        // Inside the transaction: other replicas hear of committed writes only (NOTIFY is delivered on commit).
+        await announceRevision(tx, revision);
         return { revision, result };
       },
       { timeout: 30_000, maxWait: 30_000 },

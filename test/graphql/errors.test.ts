@@ -85,7 +85,7 @@ describe('error codes', () => {
     });
     try {
       const answer = await graphql(app.app, '{ meta { revision } }');
-      expect(answer.errors).toEqual([{ message: 'knowledge has not been loaded yet', extensions: { code: 'DATABASE_UNAVAILABLE' } }]);
+      expect(answer.errors).toEqual([{ message: 'knowledge has not been loaded yet', extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 } }]);
     } finally {
       delete (app.store as { snapshot?: unknown }).snapshot;
     }
