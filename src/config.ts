@@ -27,6 +27,7 @@ export const Config = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000).describe('time a client has to send its whole request, body included'),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000).describe('how long an idle keep-alive connection stays open; set above a proxy\'s upstream idle timeout'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000).describe('how long in-flight requests may take to finish after SIGTERM'),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).default(32).describe('bytes of rendered answers kept in front of the router (MiB); 0 disables'),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
 });
 export type Config = z.infer<typeof Config>;

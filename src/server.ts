@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
+import { renderedAnswerCache } from './http/rendered-answer-cache.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 
 /**
@@ -13,7 +14,8 @@ import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 export async function serve(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<Server> {
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
-  const server = createHttpServer(app, config);
+  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, logger, maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
+  const server = createHttpServer(config.ANSWER_CACHE_MB > 0 ? cache.listener : app, config);
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
