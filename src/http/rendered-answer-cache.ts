@@ -53,16 +53,24 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
   const cache = new BoundedCache<RenderedAnswer>({ maxBytes: options.maxBytes, sizeOf: (answer) => answer.body.length + 64 * answer.headers.length });
   const logHit = accessLog(options.logger);
   const maxEntryBytes = options.maxBytes / 10;
-  let cachedRevision = options.revision();
+  let cachedRevision: number | undefined;
+  // Before the first load there is no snapshot, hence no revision: nothing is cached then.
+  const currentRevision = () => {
+    try {
+      return options.revision();
+    } catch {
+      return undefined;
+    }
+  };
   const counts = { hits: 0, misses: 0, bypassed: 0 };
 
   const listener: RequestListener = (req, res) => {
     const key = cacheKey(req);
-    if (key === undefined) {
+    const revision = currentRevision();
+    if (key === undefined || revision === undefined) {
       counts.bypassed++;
       return options.handler(req, res);
     }
-    const revision = options.revision();
     if (revision !== cachedRevision) {
       cache.clear();
       cachedRevision = revision;
@@ -78,7 +86,7 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
     }
     counts.misses++;
     record(res, maxEntryBytes, (answer) => {
-      if (options.revision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, answer);
+      if (currentRevision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, answer);
     });
     options.handler(req, res);
   };
