@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
 import { renderedAnswerCache } from './http/rendered-answer-cache.js';
+import { withMetrics } from './metrics/metrics.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 
 /**
@@ -15,7 +16,9 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
   const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, logger, maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
-  const server = createHttpServer(config.ANSWER_CACHE_MB > 0 ? cache.listener : app, config);
+  const cached = config.ANSWER_CACHE_MB > 0;
+  const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
+  const server = createHttpServer(listener, config);
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

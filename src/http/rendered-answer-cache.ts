@@ -22,6 +22,8 @@ const MAX_URL_LENGTH = 2048;
 
 /** One answer as the router wrote it: status, headers in the order and spelling it set them, body bytes. */
 interface RenderedAnswer {
+  /** The route template the router matched, for metrics. */
+  route: string | undefined;
   status: number;
   headers: [string, OutgoingHttpHeader][];
   body: Buffer;
@@ -39,6 +41,8 @@ export interface AnswerCacheStats {
 export interface RenderedAnswerCache {
   listener: RequestListener;
   stats: () => AnswerCacheStats;
+  /** The route template of the answer served from the cache on `res`, if it was. */
+  cachedRoute: (res: ServerResponse) => string | undefined;
 }
 
 /**
@@ -63,6 +67,7 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
     }
   };
   const counts = { hits: 0, misses: 0, bypassed: 0 };
+  const servedRoutes = new WeakMap<ServerResponse, string>();
 
   const listener: RequestListener = (req, res) => {
     const key = cacheKey(req);
@@ -78,6 +83,7 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
     const hit = cache.get(key);
     if (hit) {
       counts.hits++;
+      if (hit.route) servedRoutes.set(res, hit.route);
       logHit(req, res);
       for (const [name, value] of hit.headers) res.setHeader(name, value);
       res.writeHead(hit.status);
@@ -85,12 +91,12 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
       return;
     }
     counts.misses++;
-    record(res, maxEntryBytes, (answer) => {
+    record(req, res, maxEntryBytes, (answer) => {
       if (currentRevision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, answer);
     });
     options.handler(req, res);
   };
-  return { listener, stats: () => ({ ...counts, bytes: cache.bytes, entries: cache.size }) };
+  return { listener, stats: () => ({ ...counts, bytes: cache.bytes, entries: cache.size }), cachedRoute: (res) => servedRoutes.get(res) };
 }
 
 /** The key of a request the cache may answer, or undefined for one it must pass on untouched. */
@@ -122,7 +128,7 @@ function storable(answer: RenderedAnswer): boolean {
  * Watches what the router writes on `res` and hands the whole answer to `done` once it has been
  * sent in full; an answer over `maxBytes` or a connection closed early is not handed on.
  */
-function record(res: ServerResponse, maxBytes: number, done: (answer: RenderedAnswer) => void): void {
+function record(req: IncomingMessage, res: ServerResponse, maxBytes: number, done: (answer: RenderedAnswer) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -159,6 +165,8 @@ function record(res: ServerResponse, maxBytes: number, done: (answer: RenderedAn
   } as typeof res.end;
 
   res.once('finish', () => {
-    if (!tooLarge && headers) done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    const routed = req as IncomingMessage & { route?: { path?: unknown }; baseUrl?: string };
+    const route = typeof routed.route?.path === 'string' ? `${routed.baseUrl ?? ''}${routed.route.path}` : undefined;
+    if (!tooLarge && headers) done({ route, status: res.statusCode, headers, body: Buffer.concat(chunks) });
   });
 }
