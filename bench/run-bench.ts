@@ -1,123 +1,173 @@
 /**
- * `npm run bench`: throughput and latency of the app over real HTTP on 127.0.0.1 (against a
- * migrated and seeded temp SQLite database), and search at 50,000 synthetic resources in process.
- * Every HTTP figure is also given as a ratio to `GET /healthz` measured in the same run, which is
- * what to compare across machines. Prints PASS/FAIL per target; exits 1 when one fails.
- * `--quick` runs shorter loops (for a smoke check, not for figures).
+ * `npm run bench`: the compiled kubedex server (SQLite, seeded, logging at `info` as in production)
+ * against, for every scenario, bare node:http answering the very bytes kubedex answered (the ceiling),
+ * bare Express 5 doing the same, and json-server 0.17 serving the same resource JSON (the peer), each
+ * its own process, driven over loopback by autocannon in yet another process, one after the other.
+ * Prints req/s, p50, p99 and the ratios, cold start and RSS, and writes bench/results/latest.json.
+ * `--quick`: 1 s per run instead of 4 s (a smoke check, not figures).
  */
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { httpLoad, type LoadRequest, type LoadResult } from './http-load.js';
-import { searchAtScale, type ScaleResult } from './search-at-scale.js';
-import { seededStore } from '../scripts/temporary-seeded-store.js';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { autocannon, type LoadFigures } from './autocannon-run.js';
+import { rssMb, startChild, type ChildServer } from './child-server.js';
+import { rawRequest, untilOk } from './raw-request.js';
+import { GRAPHQL_DOCUMENT, persistedQueryUrl, scenarios, type BenchRequest, type Scenario } from './scenarios.js';
 
 const quick = process.argv.includes('--quick');
-const HTTP = { requests: quick ? 500 : 5_000, maxMs: quick ? 2_000 : 8_000, concurrency: 10, warmup: 200 };
-const SCALE = { size: 50_000, rounds: quick ? 2 : 10, maxMs: quick ? 5_000 : 30_000 };
-const TARGETS = { graphqlOverRest: 1.5, searchP95Ms: 50 };
+const LOAD = { connections: 20, seconds: quick ? 1 : 4, warmupSeconds: 1 };
+const COLD_STARTS = quick ? 1 : 3;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-bench-'));
+const env = { NODE_ENV: 'production', DATABASE_URL: `file:${path.join(work, 'kubedex.db')}`, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' };
+const servers: ChildServer[] = [];
+// A failed or interrupted bench leaves no server behind.
+process.once('exit', () => servers.forEach((server) => server.child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-// The same data the REST call answers (links aside, which are URLs built from names and category
-// slugs this document also asks for): every field of the resource, and each relation with its note
-// and both ends named, with their category. REST states the far end and a direction; GraphQL
-// states both ends, from which the direction follows.
-const GRAPHQL_DOCUMENT = `query DeploymentWithRelations {
-  resource(name: "Deployment") {
-    name category { slug } listedIn { slug } displayName summary description
-    kubernetes { kind group version apiVersion plural shortNames namespaced }
-    variant { of { ...Ref } selector }
-    variants { ...Ref variant { selector } }
-    status supersededBy { ...Ref }
-    aliases { name kind }
-    facts { key value label note }
-    exampleManifest
-    sources { fromArticle articleSection docsUrl }
-    updatedAt
-    relations { kind note from { ...Ref } to { ...Ref } }
-  }
-}
-fragment Ref on Resource { name displayName category { slug } }`;
-
-// Japanese and English, names and questions, one misspelling: what /search gets in practice.
-const SEARCHES = ['deployment', 'run one pod on every node', 'deamonset', 'where should I store a database password', 'pvc', 'ノードごとに1つずつPodを配置したい', '永続ストレージの容量を要求したい', 'デーモンセットとは'];
-
-const { store, drop } = await seededStore();
-const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_POLL_MS: '0' });
-const app = await createApp({ store, config, logger: createLogger('silent') });
-const server = app.listen(0, '127.0.0.1');
-await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-const port = (server.address() as AddressInfo).port;
-
-const load = async (request: LoadRequest | LoadRequest[]): Promise<LoadResult> => {
-  await httpLoad({ port, request, requests: HTTP.warmup, maxMs: HTTP.maxMs, concurrency: HTTP.concurrency });
-  return httpLoad({ port, request, requests: HTTP.requests, maxMs: HTTP.maxMs, concurrency: HTTP.concurrency });
-};
-
-let http: Record<'healthz' | 'rest' | 'graphql' | 'search', LoadResult | undefined>;
-let base;
 try {
-  http = {
-    healthz: await load({ path: '/healthz' }),
-    rest: await load({ path: '/resources/workloads/Deployment?include=relations' }),
-    graphql: await load({ method: 'POST', path: '/graphql', body: JSON.stringify({ query: GRAPHQL_DOCUMENT }), headers: { 'content-type': 'application/json' } }),
-    search: await load(SEARCHES.map((q) => ({ path: `/search?q=${encodeURIComponent(q)}` }))),
-  };
-  base = { ...store.snapshot, categories: [...store.snapshot.categories], resources: [...store.snapshot.resources], relations: [...store.snapshot.relations], comparisons: [...store.snapshot.comparisons], corrections: [...store.snapshot.corrections] };
-} finally {
-  await new Promise((resolve) => server.close(resolve));
-  await drop();
-}
+  run(['scripts/build-server.mjs', '--if-stale']);
+  run(['dist/src/cli/main.js', 'seed'], { ...env, LOG_LEVEL: 'warn' });
 
-const scale: ScaleResult[] = [];
-for (const shape of ['crds', 'clones'] as const) scale.push(searchAtScale(base, shape, SCALE.size, SCALE));
-
-// --- report ---
-const ms = (x: number) => `${x.toFixed(2)} ms`;
-const rows: string[][] = [['measure', 'req/s', 'p50', 'p95', 'p99', 'ratio', 'target', 'result']];
-const failures: string[] = [];
-const verdict = (name: string, ok: boolean) => {
-  if (!ok) failures.push(name);
-  return ok ? 'PASS' : 'FAIL';
-};
-const healthz = http.healthz as LoadResult;
-for (const [name, label] of [['healthz', 'GET /healthz (baseline)'], ['rest', 'GET /resources/workloads/Deployment?include=relations'], ['graphql', 'POST /graphql (same data)'], ['search', `GET /search?q=… (${SEARCHES.length} ja/en queries)`]] as const) {
-  const r = http[name] as LoadResult;
-  const ratio = `${(r.p50 / healthz.p50).toFixed(2)}× p50${r.errors ? `, ${r.errors} errors` : ''}`;
-  let target = '';
-  let result = r.errors ? verdict(`${name} errors`, false) : '';
-  if (name === 'graphql') {
-    const overRest = r.p50 / (http.rest as LoadResult).p50;
-    target = `GraphQL/REST p50 ${overRest.toFixed(2)} ≤ ${TARGETS.graphqlOverRest}`;
-    result = verdict('graphql/rest', overRest <= TARGETS.graphqlOverRest && !r.errors);
+  // Cold start: process start to the first 200 of a resource, on the database seeded above.
+  const coldStarts: number[] = [];
+  let kubedex: ChildServer | undefined;
+  for (let i = 0; i < COLD_STARTS; i++) {
+    await kubedex?.stop();
+    const t0 = performance.now();
+    kubedex = await startKubedex();
+    servers.push(kubedex);
+    await untilOk(kubedex.port, '/resources/Service/NodePort');
+    coldStarts.push(performance.now() - t0);
   }
-  rows.push([label, r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), ratio, target, result]);
-}
-for (const s of scale)
-  rows.push([
-    `searchResources at ${s.resources.toLocaleString('en')} (${s.shape}), ${s.searches} searches`,
-    '',
-    ms(s.p50),
-    ms(s.p95),
-    ms(s.p99),
-    '',
-    `p95 < ${TARGETS.searchP95Ms} ms; finds a synthetic name: ${s.findsSynthetic ? 'yes' : 'no'}`,
-    verdict(`search at scale (${s.shape})`, s.p95 < TARGETS.searchP95Ms && s.findsSynthetic),
-  ]);
-printTable(rows);
-console.log('\nBuild at 50,000 resources (in process; memory after GC when node runs with --expose-gc):');
-printTable([
-  ['shape', 'snapshot build', 'search index build', 'heap used', 'array buffers'],
-  ...scale.map((s) => [s.shape, ms(s.snapshotMs), ms(s.indexMs), `${s.heapMb.toFixed(0)} MB`, `${s.arrayBuffersMb.toFixed(0)} MB`]),
-]);
-if (!(globalThis as { gc?: unknown }).gc) console.log('(no --expose-gc: memory figures include garbage)');
-console.log(failures.length ? `\nFAIL: ${failures.join(', ')}` : '\nAll targets PASS');
-if (failures.length) process.exitCode = 1;
+  if (!kubedex) throw new Error('kubedex did not start');
+  const rssIdle = rssMb(kubedex.child.pid as number);
 
-function printTable(table: string[][]): void {
-  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
+  // The persisted query is registered once, as a client's first GET with the document does.
+  const hash = createHash('sha256').update(GRAPHQL_DOCUMENT).digest('hex');
+  await rawRequest(kubedex.port, { method: 'GET', url: persistedQueryUrl(hash, true), headers: { 'apollo-require-preflight': 'true' } });
+  const list = scenarios(hash);
+  const fixtures = [];
+  for (const scenario of list) {
+    const request = await withValidator(kubedex.port, scenario);
+    const answer = await rawRequest(kubedex.port, request);
+    if (answer.status !== scenario.status) throw new Error(`${scenario.name}: kubedex answered ${answer.status}: ${answer.body.toString().slice(0, 300)}`);
+    scenario.request = request;
+    const headers = answer.headers.filter(([name]) => !/^(date|connection|keep-alive|transfer-encoding)$/i.test(name));
+    fixtures.push({ method: request.method, url: request.url, conditional: request.headers?.['if-none-match'] !== undefined, status: answer.status, headers, body: answer.body.toString('base64') });
+  }
+  const fixturesFile = path.join(work, 'fixtures.json');
+  fs.writeFileSync(fixturesFile, JSON.stringify(fixtures));
+
+  const baseline = (kind: string) => startChild({ args: [path.join(root, 'bench/baselines/fixture-server.mjs'), kind, fixturesFile], portPattern: /listening (\d+)/, stopSignal: 'SIGKILL' });
+  const ceiling = await baseline('node');
+  servers.push(ceiling);
+  const express = await baseline('express');
+  servers.push(express);
+  const peer = await startJsonServer(kubedex.port);
+  servers.push(peer);
+
+  const rows = [];
+  for (const scenario of list) {
+    const load = (port: number, request: BenchRequest, status = scenario.status) => {
+      console.error(`load: ${scenario.name} on ${port}`);
+      return autocannon({ port, request, status, ...LOAD });
+    };
+    const figures: { kubedex: LoadFigures; ceiling: LoadFigures; express: LoadFigures; jsonServer?: LoadFigures } = {
+      kubedex: await load(kubedex.port, scenario.request),
+      ceiling: await load(ceiling.port, scenario.request),
+      express: await load(express.port, scenario.request),
+    };
+    if (scenario.peer) figures.jsonServer = await load(peer.port, await withValidator(peer.port, { ...scenario, request: scenario.peer }));
+    rows.push({ scenario: scenario.name, ...figures, ofCeiling: figures.kubedex.rps / figures.ceiling.rps, overJsonServer: figures.jsonServer ? figures.kubedex.rps / figures.jsonServer.rps : null });
+    console.error(`done: ${scenario.name}`);
+  }
+  const rssAfterLoad = rssMb(kubedex.child.pid as number);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg() },
+    load: { tool: 'autocannon 8 (CLI, own process)', ...LOAD, latencyResolution: 'autocannon records whole milliseconds' },
+    server: { command: 'node dist/src/cli/main.js serve', database: 'SQLite, seeded', logLevel: env.LOG_LEVEL, logs: 'stdout, read by the bench' },
+    coldStartMs: coldStarts,
+    rssMb: { idle: rssIdle, afterLoad: rssAfterLoad },
+    scenarios: rows,
+  };
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printReport(results);
+} finally {
+  await Promise.all(servers.map((server) => server.stop()));
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
+  const { status } = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (status !== 0) throw new Error(`node ${args.join(' ')} exited with ${status}`);
+}
+
+function startKubedex(): Promise<ChildServer> {
+  return startChild({ args: ['dist/src/cli/main.js', 'serve'], cwd: root, env, portPattern: /"url":"http:\/\/localhost:(\d+)\//, logFile: path.join(work, 'kubedex.log') });
+}
+
+/** The scenario's request, with If-None-Match set to the ETag of its 200 when it measures revalidation. */
+async function withValidator(port: number, scenario: Scenario): Promise<BenchRequest> {
+  if (!scenario.revalidate) return scenario.request;
+  const etag = (await rawRequest(port, scenario.request)).headers.find(([name]) => name.toLowerCase() === 'etag')?.[1];
+  if (!etag) throw new Error(`${scenario.request.url} answered no ETag`);
+  return { ...scenario.request, headers: { ...scenario.request.headers, 'if-none-match': etag } };
+}
+
+/** json-server 0.17 over every resource's JSON as kubedex answers it, each with its name as id. */
+async function startJsonServer(kubedexPort: number): Promise<ChildServer> {
+  const page = JSON.parse((await rawRequest(kubedexPort, { method: 'GET', url: '/resources?limit=100' })).body.toString('utf8')) as { items: { name: string; category: string }[] };
+  const resources = [];
+  for (const item of page.items) {
+    const answer = await rawRequest(kubedexPort, { method: 'GET', url: `/resources/${item.category}/${item.name}` });
+    resources.push({ id: item.name, ...(JSON.parse(answer.body.toString('utf8')) as object) });
+  }
+  const dbFile = path.join(work, 'json-server-db.json');
+  fs.writeFileSync(dbFile, JSON.stringify({ resources }));
+  const port = await freePort();
+  const server = await startChild({ args: [path.join(root, 'node_modules/json-server/lib/cli/bin.js'), dbFile, '--port', String(port), '--host', '127.0.0.1', '--quiet'], port, stopSignal: 'SIGKILL' });
+  await untilOk(port, '/resources/NodePort');
+  return server;
+}
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function printReport(results: { coldStartMs: number[]; rssMb: { idle: number; afterLoad: number }; scenarios: { scenario: string; kubedex: LoadFigures; ceiling: LoadFigures; express: LoadFigures; jsonServer?: LoadFigures; ofCeiling: number; overJsonServer: number | null }[] }): void {
+  const rps = (f?: LoadFigures) => (f ? `${Math.round(f.rps)}` : '—');
+  const table = [['scenario', 'kubedex req/s', 'p50', 'p99', 'ceiling req/s', 'express req/s', 'json-server req/s', '× ceiling', '× json-server', 'bad answers']];
+  for (const row of results.scenarios)
+    table.push([
+      row.scenario,
+      rps(row.kubedex),
+      `${row.kubedex.p50} ms`,
+      `${row.kubedex.p99} ms`,
+      rps(row.ceiling),
+      rps(row.express),
+      rps(row.jsonServer),
+      row.ofCeiling.toFixed(2),
+      row.overJsonServer === null ? '—' : row.overJsonServer.toFixed(2),
+      String(row.kubedex.unexpected),
+    ]);
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
   for (const [n, row] of table.entries()) {
     console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' │ '));
     if (n === 0) console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   }
+  console.log(`\ncold start (process start → first 200 of a resource, existing database): ${results.coldStartMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
+  console.log(`RSS: ${results.rssMb.idle.toFixed(0)} MB idle, ${results.rssMb.afterLoad.toFixed(0)} MB after the load`);
 }

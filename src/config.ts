@@ -29,6 +29,7 @@ export const Config = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000).describe('how long in-flight requests may take to finish after SIGTERM'),
   AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20).describe('failed authentications a client may make per AUTH_FAILURE_WINDOW_MS before 429'),
   AUTH_FAILURE_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000).describe('the window of AUTH_FAILURE_LIMIT, shared by replicas on one database'),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).default(32).describe('bytes of rendered answers kept in front of the router (MiB); 0 disables'),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: seed when the database is empty'),
 });
 export type Config = z.infer<typeof Config>;

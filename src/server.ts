@@ -4,6 +4,8 @@ import { APP_DRAINING, createApp } from './app.js';
 import type { Config } from './config.js';
 import { createHttpServer } from './http/create-http-server.js';
 import { trackConnections } from './http/drain-connections.js';
+import { renderedAnswerCache } from './http/rendered-answer-cache.js';
+import { withMetrics } from './metrics/metrics.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 
 /**
@@ -14,7 +16,10 @@ import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 export async function serve(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<Server> {
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
-  const server = createHttpServer(app, config);
+  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, logger, maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
+  const cached = config.ANSWER_CACHE_MB > 0;
+  const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
+  const server = createHttpServer(listener, config);
   const connections = trackConnections(server);
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {

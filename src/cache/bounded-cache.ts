@@ -49,6 +49,12 @@ export class BoundedCache<V> {
     }
   }
 
+  /** Drops every entry (a new knowledge revision makes them all stale). */
+  clear(): void {
+    this.entries.clear();
+    this.used = 0;
+  }
+
   delete(key: string): void {
     const entry = this.entries.get(key);
     if (entry === undefined) return;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createPrismaClient } from '../db/create-prisma-client.js';
 import { parseDatabaseUrl } from '../db/database-target.js';
-import { migrateDatabase } from '../db/migrate-database.js';
+import { migrateIfPending } from '../db/migrate-if-pending.js';
 import { createLogger } from '../logger.js';
 import { serveMcpStdio } from '../mcp/serve-mcp-stdio.js';
 import { SEED_DIR } from '../package-root.js';
@@ -36,11 +36,11 @@ async function main(argv: string[]): Promise<void> {
 
   switch (command) {
     case 'migrate':
-      await migrateDatabase(target, logger);
+      await migrateIfPending(target, logger);
       return;
     case 'seed': {
       const seed = readSeed(SEED_DIR);
-      await migrateDatabase(target, logger);
+      await migrateIfPending(target, logger);
       const db = createPrismaClient(target);
       const report = await applySeed(db, seed, { force: values.force ?? false });
       for (const conflict of report.conflicts)

@@ -8,6 +8,7 @@ import { refuseOversizedBody } from '../http/refuse-oversized-body.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { preflightFor } from '../rest/cors.js';
 import { formatError, internalErrorLogger } from './format-error.js';
+import { graphqlAnswerCache, type GraphQLAnswerCache } from './graphql-answer-cache.js';
 import { knownRootTypeRule } from './known-root-type-rule.js';
 import { languageHeaders } from './language-headers.js';
 import { noStore } from './no-store.js';
@@ -24,8 +25,11 @@ const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string
   res.status(error.status).json({ errors: [{ message: error.message ?? 'Bad request', extensions: { code } }] });
 };
 
-/** Apollo Server on `/graphql`: every read answered from the store's current snapshot. */
-export async function graphqlRouter(deps: AppDeps): Promise<Router> {
+// Bytes of GraphQL answers kept per revision (graphql-answer-cache.ts).
+const ANSWER_CACHE_BYTES = 8 * 1024 * 1024;
+
+/** Apollo Server on `/graphql`: every read answered from the store's current snapshot; `answerCache` is exposed for its counters. */
+export async function graphqlRouter(deps: AppDeps): Promise<Router & { answerCache: GraphQLAnswerCache }> {
   const server = new ApolloServer<GraphQLContext>({
     schema,
     introspection: deps.config.GRAPHQL_INTROSPECTION,
@@ -41,6 +45,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
   });
   await server.start();
 
+  const answerCache = graphqlAnswerCache({ revision: () => deps.store.snapshot.revision, maxBytes: ANSWER_CACHE_BYTES });
   const router = express.Router();
   router.all(
     '/',
@@ -56,6 +61,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
       next();
     },
     documentSizeLimit(),
+    answerCache.middleware,
     expressMiddleware(server, {
       context: async ({ req, res }) =>
         createContext({
@@ -68,5 +74,5 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router> {
     }),
   );
   router.use(bodyErrors);
-  return router;
+  return Object.assign(router, { answerCache });
 }

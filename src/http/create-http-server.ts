@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { Express } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Config } from '../config.js';
 
 /**
@@ -8,7 +7,7 @@ import type { Config } from '../config.js';
  * and an idle keep-alive connection is closed after HTTP_KEEP_ALIVE_TIMEOUT_MS. Node checks the first
  * two on an interval (30 s by default, which let a silent connection live 78 s): here a second.
  */
-export function createHttpServer(app: Express, config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS'>): Server {
+export function createHttpServer(app: RequestListener, config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS'>): Server {
   const server = createServer(
     {
       headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,

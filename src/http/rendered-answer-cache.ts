@@ -1,0 +1,172 @@
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { BoundedCache } from '../cache/bounded-cache.js';
+import { accessLog } from './access-log.js';
+
+/** Request headers an answer may depend on besides the URL; Vary naming any other keeps it out. */
+const KEY_HEADERS = [
+  'host',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'origin',
+  'if-none-match',
+  'if-modified-since',
+  'cache-control',
+  'pragma',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+] as const;
+const KEYED = new Set<string>(KEY_HEADERS);
+const MAX_URL_LENGTH = 2048;
+
+/** One answer as the router wrote it: status, headers in the order and spelling it set them, body bytes. */
+interface RenderedAnswer {
+  /** The route template the router matched, for metrics. */
+  route: string | undefined;
+  status: number;
+  headers: [string, OutgoingHttpHeader][];
+  body: Buffer;
+}
+
+/** How the cache is doing, for /metrics. */
+export interface AnswerCacheStats {
+  hits: number;
+  misses: number;
+  bypassed: number;
+  bytes: number;
+  entries: number;
+}
+
+export interface RenderedAnswerCache {
+  listener: RequestListener;
+  stats: () => AnswerCacheStats;
+  /** The route template of the answer served from the cache on `res`, if it was. */
+  cachedRoute: (res: ServerResponse) => string | undefined;
+}
+
+/**
+ * A cache of rendered answers in front of the router, at the node:http level. It keeps a GET or HEAD
+ * answer (200 or 304) that says `Cache-Control: public` (the routes that answer from the knowledge
+ * snapshot alone, with a revision ETag) under its URL, the request headers it may depend on
+ * (KEY_HEADERS; an answer whose Vary names another is not kept) and the knowledge revision; the
+ * bytes are kept as the router wrote them, compressed or not, so a hit is the router's answer to the
+ * byte. A new revision empties it. The access log logs hits as the router logs its answers.
+ */
+export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; logger: Logger; maxBytes: number }): RenderedAnswerCache {
+  const cache = new BoundedCache<RenderedAnswer>({ maxBytes: options.maxBytes, sizeOf: (answer) => answer.body.length + 64 * answer.headers.length });
+  const logHit = accessLog(options.logger);
+  const maxEntryBytes = options.maxBytes / 10;
+  let cachedRevision: number | undefined;
+  // Before the first load there is no snapshot, hence no revision: nothing is cached then.
+  const currentRevision = () => {
+    try {
+      return options.revision();
+    } catch {
+      return undefined;
+    }
+  };
+  const counts = { hits: 0, misses: 0, bypassed: 0 };
+  const servedRoutes = new WeakMap<ServerResponse, string>();
+
+  const listener: RequestListener = (req, res) => {
+    const key = cacheKey(req);
+    const revision = currentRevision();
+    if (key === undefined || revision === undefined) {
+      counts.bypassed++;
+      return options.handler(req, res);
+    }
+    if (revision !== cachedRevision) {
+      cache.clear();
+      cachedRevision = revision;
+    }
+    const hit = cache.get(key);
+    if (hit) {
+      counts.hits++;
+      if (hit.route) servedRoutes.set(res, hit.route);
+      logHit(req, res);
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      res.writeHead(hit.status);
+      res.end(req.method === 'HEAD' ? undefined : hit.body);
+      return;
+    }
+    counts.misses++;
+    record(req, res, maxEntryBytes, (answer) => {
+      if (currentRevision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, answer);
+    });
+    options.handler(req, res);
+  };
+  return { listener, stats: () => ({ ...counts, bytes: cache.bytes, entries: cache.size }), cachedRoute: (res) => servedRoutes.get(res) };
+}
+
+/** The key of a request the cache may answer, or undefined for one it must pass on untouched. */
+function cacheKey(req: IncomingMessage): string | undefined {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+  const url = req.url ?? '';
+  if (url.length > MAX_URL_LENGTH || req.headers.range !== undefined || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined)
+    return undefined;
+  const parts: unknown[] = [req.method, url];
+  for (const name of KEY_HEADERS) parts.push(req.headers[name] ?? null);
+  // Forwarded headers count only from a trusted proxy: which one sent them is part of the answer.
+  if (req.headers['x-forwarded-proto'] !== undefined || req.headers['x-forwarded-host'] !== undefined) parts.push(req.socket.remoteAddress ?? null);
+  return JSON.stringify(parts);
+}
+
+function storable(answer: RenderedAnswer): boolean {
+  if (answer.status !== 200 && answer.status !== 304) return false;
+  const header = (name: string) => answer.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+  if (header('set-cookie') !== undefined) return false;
+  if (!/^\s*public\b/i.test(String(header('cache-control') ?? ''))) return false;
+  const vary = String(header('vary') ?? '');
+  return vary
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .every((name) => name === '' || KEYED.has(name));
+}
+
+/**
+ * Watches what the router writes on `res` and hands the whole answer to `done` once it has been
+ * sent in full; an answer over `maxBytes` or a connection closed early is not handed on.
+ */
+function record(req: IncomingMessage, res: ServerResponse, maxBytes: number, done: (answer: RenderedAnswer) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  let headers: [string, OutgoingHttpHeader][] | undefined;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) tooLarge = true;
+    else chunks.push(buffer);
+  };
+
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    // Headers given here are set as Node would merge them, so that all of them are read back in order.
+    const given = rest.find((arg) => typeof arg === 'object' && arg !== null) as OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
+    const message = rest.find((arg) => typeof arg === 'string') as string | undefined;
+    if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(String(given[i]), given[i + 1] as OutgoingHttpHeader);
+    else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value);
+    // Node keeps each header's spelling (getRawHeaderNames, untyped in @types/node 20) and sends them in the order set.
+    const names = (this as unknown as { getRawHeaderNames(): string[] }).getRawHeaderNames();
+    headers = names.map((name) => [name, this.getHeader(name) as OutgoingHttpHeader]);
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...(message === undefined ? [] : [message]));
+  } as typeof res.writeHead;
+  const write = res.write;
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    keep(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof res.write;
+  const end = res.end;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (typeof args[0] !== 'function') keep(args[0], args[1]);
+    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof res.end;
+
+  res.once('finish', () => {
+    const routed = req as IncomingMessage & { route?: { path?: unknown }; baseUrl?: string };
+    const route = typeof routed.route?.path === 'string' ? `${routed.baseUrl ?? ''}${routed.route.path}` : undefined;
+    if (!tooLarge && headers) done({ route, status: res.statusCode, headers, body: Buffer.concat(chunks) });
+  });
+}

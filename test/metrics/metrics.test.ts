@@ -1,0 +1,52 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderedAnswerCache } from '../../src/http/rendered-answer-cache.js';
+import { createLogger } from '../../src/logger.js';
+import { withMetrics } from '../../src/metrics/metrics.js';
+import { seededApp } from '../support/seeded-knowledge.js';
+
+let seeded: Awaited<ReturnType<typeof seededApp>>;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  seeded = await seededApp();
+  const cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: createLogger('silent'), maxBytes: 1024 * 1024 });
+  server = http.createServer(withMetrics(cache.listener, { health: () => seeded.store.health(), answerCache: cache.stats, cachedRoute: cache.cachedRoute })).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await seeded?.close();
+});
+
+const sample = (text: string, name: string, labels: string) => {
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && labels.split(',').every((label) => l.includes(label)));
+  return line === undefined ? undefined : Number(line.split(' ').at(-1));
+};
+
+describe('GET /metrics', () => {
+  it('reports requests by route template and status, the snapshot, the answer cache and event-loop lag, in the Prometheus format', async () => {
+    for (let i = 0; i < 3; i++) expect((await fetch(`${base}/resources/Service/NodePort`)).status).toBe(200);
+    expect((await fetch(`${base}/resources/service/NoSuchThing`)).status).toBe(404);
+    const answer = await fetch(`${base}/metrics`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await answer.text();
+    // Served from the cache or by the router, the answer counts under the one route template.
+    const route = text.match(/kubedex_http_requests_total\{method="GET",route="([^"]*:name[^"]*)",status="200"\} (\d+)/);
+    expect(route?.[2]).toBe('3');
+    expect(text).not.toContain('NodePort"');
+    expect(sample(text, 'kubedex_http_requests_total', 'status="404"')).toBe(1);
+    expect(sample(text, 'kubedex_http_request_duration_seconds_count', `route="${route?.[1]}",status="200"`)).toBe(3);
+    expect(text).toMatch(new RegExp(`^kubedex_knowledge_revision ${seeded.store.snapshot.revision}$`, 'm'));
+    expect(text).toMatch(/^kubedex_knowledge_snapshot_age_seconds \d+$/m);
+    expect(text).toMatch(/^kubedex_answer_cache_hits 2$/m);
+    // The 404 was a cacheable request too (a miss), though not kept.
+    expect(text).toMatch(/^kubedex_answer_cache_misses 2$/m);
+    expect(text).toMatch(/^kubedex_answer_cache_hit_ratio 0\.5$/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
+  });
+});
