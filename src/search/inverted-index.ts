@@ -103,16 +103,21 @@ export function buildInvertedIndex(documents: readonly SearchDocument[]): Invert
 
 /** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
 export function holds(index: InvertedIndex, term: number, doc: number): boolean {
+  return postingWeight(index, term, doc) !== null;
+}
+
+/** The weight of `term` in `doc`, null when the document does not hold it (for explaining a score). */
+export function postingWeight(index: InvertedIndex, term: number, doc: number): number | null {
   let lo = index.start[term] ?? 0;
   let hi = (index.start[term + 1] ?? 0) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const d = index.docs[mid] ?? 0;
-    if (d === doc) return true;
+    if (d === doc) return index.weights[mid] ?? 0;
     if (d < doc) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return null;
 }
 
 // A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources.

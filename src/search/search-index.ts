@@ -7,6 +7,8 @@ import { searchDocument } from './search-document.js';
 export interface SearchIndex extends InvertedIndex {
   /** Each resource's document number. */
   positionOf: ReadonlyMap<Resource, number>;
+  /** The documents of each Kubernetes kind (a kind and its variants), for field questions. */
+  docsOfKind: ReadonlyMap<string, readonly number[]>;
 }
 
 // A snapshot never changes, so its index is built once and dies with it.
@@ -33,5 +35,13 @@ export function warmSearchIndex(snapshot: KnowledgeSnapshot): void {
 /** Indexes every resource of a snapshot in both languages. */
 export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
   const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
-  return { ...buildInvertedIndex(snapshot.resources.map(searchDocument)), positionOf };
+  const docsOfKind = new Map<string, number[]>();
+  snapshot.resources.forEach((r, i) => {
+    const kind = r.kubernetes?.kind;
+    if (!kind) return;
+    const docs = docsOfKind.get(kind);
+    if (docs) docs.push(i);
+    else docsOfKind.set(kind, [i]);
+  });
+  return { ...buildInvertedIndex(snapshot.resources.map(searchDocument)), positionOf, docsOfKind };
 }

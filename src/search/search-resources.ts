@@ -5,9 +5,12 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { LangTag } from '../knowledge/negotiate-lang.js';
 import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
-import { findMentions } from './find-mentions.js';
+import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
+import { explainHit, type HitExplanation } from './explain-hit.js';
+import { bestField, fieldClues, kindsWithFields, type FieldMatch } from './field-index.js';
+import { findMentions, type Mention } from './find-mentions.js';
 import { holds } from './inverted-index.js';
-import { scoreTerms, type TermScores } from './score-terms.js';
+import { scoreTerms, type TermReach, type TermScores } from './score-terms.js';
 import { searchIndexOf, type SearchIndex } from './search-index.js';
 import { searchTerms, tokenize, type TokenSpan } from './tokenize.js';
 
@@ -19,6 +22,7 @@ export const SearchQuery = z.object({
   lang: LangTag.optional().describe('language of the snippets, a BCP 47 tag; default: the language of q'),
   category: z.string().min(1).optional().describe('only resources this category lists (slug, name or alias)'),
   limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10).describe(`at most this many hits (1-${MAX_SEARCH_LIMIT})`),
+  explain: z.boolean().default(false).describe('also say, per hit, why it scored: terms, fields, tasks and weights'),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
@@ -26,78 +30,178 @@ export type SearchQuery = z.input<typeof SearchQuery>;
 export interface SearchHit {
   resource: Resource;
   score: number;
+  /** How likely this hit answers the query, in [0, 1], calibrated on the dev half; never above a better-ranked hit's. */
+  confidence: number;
+  /** The field of the resource's kind the query names, when it names one. */
+  field: FieldMatch | null;
   snippet: Snippet;
+  /** Why it scored; only when the query asked (`explain`). */
+  explanation?: HitExplanation;
 }
 
 // Squared: matching half the question's terms keeps a quarter of the score.
 const COVERAGE_EXPONENT = 2;
+// A field the question names lifts the kinds that have it by up to this share of the best text score.
+const FIELD_SHARE = 1;
+// Names the question mentions lift their resources by up to this share of the best text score,
+// squared in the share of the question the names make up: "DaemonSetとDeploymentの違い" is about
+// the two, "run a pod on every node" mentions Pod and Node but asks for what runs one per node.
+const NAME_SHARE = 1.2;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
  * Ranked resources for a query in Japanese or English: full-text over names, aliases,
- * shortNames, summaries, descriptions and facts of both languages, typo tolerant for Latin words.
- * A resource the query names outright (name, alias, shortName) ranks above prose matches, and the
- * whole query being a name ranks that resource first.
+ * shortNames, summaries, descriptions, facts, tasks and apiVersions of both languages, typo
+ * tolerant for Latin words, weighted by the share of the question's words a resource answers.
+ * Names the question mentions count in proportion to how much of the question they are; a field
+ * name it holds lifts the kinds having that field and is named on their hits. Every hit carries a
+ * calibrated confidence.
  */
 export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery): SearchHit[] {
-  const { q, lang: explicitLang, category, limit } = SearchQuery.parse(query);
+  const { q, lang: explicitLang, category, limit, explain } = SearchQuery.parse(query);
   const lang = explicitLang ?? detectLang(q);
   const slug = category === undefined ? undefined : requireCategory(snapshot, category, { field: 'category', use: 'filter' }).slug;
   const fits = (r: Resource | undefined): r is Resource => r !== undefined && (slug === undefined || snapshot.lists(slug, r));
 
   const tokens = tokenize(q);
   const index = searchIndexOf(snapshot);
-  // The query's terms, as the index reads them (re-reading a Japanese term yields its bigrams again).
+  // The query's terms, as the index reads them (re-reading a Japanese term yields its words again).
   const terms = searchTerms(tokens.map((t) => t.term).join(' '));
-  const scores = scoreTerms(index, terms, (term) => ({
-    prefix: LATIN.test(term) && term.length >= 3,
-    // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
-    fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
-  }));
+  const scores = scoreTerms(index, terms, reachOf);
 
   // BM25 sums per term, so one strong term (a name like "Pod" in a question about DaemonSets) can
   // outweigh a document that answers the whole question; scale by the share of query words matched.
+  const wordCount = new Set(tokens.map((t) => t.word)).size;
   const coverage = coverageOf(tokens, scores);
+  const informed = coverageOf(tokens, scores, (term) => rarity(index, term));
   const docs: number[] = [];
-  let top = -Infinity;
+  const seen = new Set<number>();
+  let top = 0;
+  const final = new Float64Array(index.documentCount);
   for (const doc of scores.touched) {
     if (!fits(snapshot.resources[doc])) continue;
     docs.push(doc);
-    top = Math.max(top, scores.score[doc] ?? 0);
+    seen.add(doc);
+    final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT;
+    top = Math.max(top, final[doc] ?? 0);
   }
-  if (docs.length === 0) top = 1;
-  // Scored in place: at 50,000 resources most documents can match, and an object each is what a search would spend its time on.
-  const final = new Float64Array(index.documentCount);
-  for (const doc of docs) final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT;
-  // Only the whole query being a name lifts a resource above the rest; a name inside a question
-  // ("Pod" in "one Pod per node") is context, and the index already weighs name fields highest.
-  const whole = snapshot.findResource(q)?.resource;
-  const wholeDoc = whole ? (index.positionOf.get(whole) ?? -1) : -1;
-  const reached = (doc: number) => doc >= 0 && (scores.score[doc] ?? 0) > 0 && fits(snapshot.resources[doc]);
-  if (reached(wholeDoc)) final[wholeDoc] = (final[wholeDoc] ?? 0) + 2 * top;
-  const candidates = bestOf(docs, limit, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
-  // A query that is nothing but names ("Job CronJob") still ranks those resources even if a typo
-  // kept them out of the index's hits, without any term of theirs matched (a misspelt alias, say).
-  const named = new Set<Resource>();
-  for (const { resource } of findMentions(snapshot, q)) {
-    if (!fits(resource) || named.has(resource) || reached(index.positionOf.get(resource) ?? -1)) continue;
-    named.add(resource);
-    candidates.push({ resource, doc: -1, score: resource === whole ? 2 * top : 0 });
+  const reference = top > 0 ? top : 1;
+
+  // Field names: the kinds having them, reached or not by the text.
+  const clues = fieldClues(q);
+  const fieldOf = new Map<number, ReturnType<typeof bestField>>();
+  if (clues.length > 0) {
+    const heaviest = Math.max(...clues.map((c) => c.weight));
+    for (const kind of kindsWithFields(clues))
+      for (const doc of index.docsOfKind.get(kind) ?? []) {
+        if (!fits(snapshot.resources[doc])) continue;
+        const best = bestField(kind, clues, q);
+        if (!best) continue;
+        fieldOf.set(doc, best);
+        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * (best.weight / heaviest) * Math.min(1, heaviest / 2);
+        if (!seen.has(doc)) {
+          seen.add(doc);
+          docs.push(doc);
+        }
+      }
   }
 
-  return candidates
-    .sort(byRank)
-    .slice(0, limit)
-    .map(({ resource, doc, score }) => ({
+  // Names: a share of the question, never the whole answer unless they are the whole question.
+  const mentions = findMentions(snapshot, q);
+  const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
+  const whole = snapshot.findResource(q)?.resource;
+  const named = new Set<number>();
+  for (const { resource } of mentions) {
+    const doc = index.positionOf.get(resource);
+    if (doc === undefined || !fits(resource)) continue;
+    named.add(doc);
+    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** 2 + (resource === whole ? 2 * reference : 0);
+    if (!seen.has(doc)) {
+      seen.add(doc);
+      docs.push(doc);
+    }
+  }
+
+  const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
+  const features = ranked.map((c, i): ConfidenceFeatures => ({
+    coverage: coverage(c.doc),
+    informed: Math.max(informed(c.doc), named.has(c.doc) ? nameShare : 0),
+    known: knownShare(tokens, scores, clues.length > 0, nameShare),
+    margin: c.score > 0 ? (c.score - (ranked[i + 1]?.score ?? 0)) / c.score : 0,
+    named: named.has(c.doc) ? nameShare : 0,
+    field: fieldOf.has(c.doc) ? 1 : 0,
+  }));
+  const confidences = monotoneConfidences(features.slice(0, limit));
+  return ranked.slice(0, limit).map(({ resource, doc, score }, i) => {
+    const matched = matchedTerms(index, scores, doc);
+    const best = fieldOf.get(doc) ?? null;
+    const hit: SearchHit = {
       resource,
       score: Math.round(score * 1000) / 1000,
-      snippet: buildSnippet(resource, lang, doc < 0 ? new Set(searchTerms(q)) : matchedTerms(index, scores, doc)),
-    }));
+      confidence: confidences[i] ?? 0,
+      field: best?.field ?? null,
+      snippet: buildSnippet(resource, lang, matched.size === 0 ? new Set(searchTerms(q)) : matched),
+    };
+    if (explain)
+      hit.explanation = explainHit({
+        index,
+        scores,
+        doc,
+        resource,
+        lang,
+        text: { score: scores.score[doc] ?? 0, coverage: features[i]?.coverage ?? 0, exponent: COVERAGE_EXPONENT },
+        field: best && { path: best.field.path, clue: best.clue.text, weight: best.weight },
+        name: named.has(doc) ? { share: nameShare, whole: resource === whole } : null,
+        features: features[i] as ConfidenceFeatures,
+        score: hit.score,
+        reachOf,
+      });
+    return hit;
+  });
+}
+
+function reachOf(term: string): TermReach {
+  return {
+    prefix: LATIN.test(term) && term.length >= 3,
+    // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
+    fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
+  };
+}
+
+// How rare a term is in the knowledge (an IDF): a word no resource uses weighs most, so a question
+// whose telling words ("Dockerfile", "CSS") kubedex never uses is barely covered by any hit.
+function rarity(index: SearchIndex, term: string): number {
+  const id = index.terms.get(term);
+  const df = id === undefined ? 0 : (index.start[id + 1] ?? 0) - (index.start[id] ?? 0);
+  return Math.log(1 + index.documentCount / (df + 0.5));
+}
+
+// How many of the question's words lie inside a name it mentions.
+function wordsCovered(tokens: readonly TokenSpan[], mentions: readonly Mention[]): number {
+  const words = new Set<number>();
+  for (const t of tokens) if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) words.add(t.word);
+  return words.size;
+}
+
+// The share of the question's words the knowledge knows at all (any term of the word reached the
+// index, or a field or name covers it): an off-topic question is mostly words it never uses.
+function knownShare(tokens: readonly TokenSpan[], scores: TermScores, hasField: boolean, nameShare: number): number {
+  const words = new Map<number, boolean>();
+  const union = new Uint32Array(scores.maskWords);
+  for (const doc of scores.touched) for (let k = 0; k < scores.maskWords; k++) union[k] = (union[k] ?? 0) | (scores.masks[doc * scores.maskWords + k] ?? 0);
+  for (const t of tokens) {
+    const bit = scores.queryTerms.indexOf(t.term);
+    const reached = bit >= 0 && ((union[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+    words.set(t.word, (words.get(t.word) ?? false) || reached);
+  }
+  if (words.size === 0) return 0;
+  const share = [...words.values()].filter(Boolean).length / words.size;
+  return Math.min(1, Math.max(share, nameShare, hasField ? 0.5 : 0));
 }
 
 interface Candidate {
   resource: Resource;
-  /** Position in the index; -1 for a named resource no term reached. */
+  /** Position in the index. */
   doc: number;
   score: number;
 }
@@ -105,14 +209,17 @@ interface Candidate {
 const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.resource.id - b.resource.id;
 
 /**
- * The share of the query's words a document matched. A Japanese word counts as matched when it or
- * one of its bigrams did, so a word is the mask of its terms' bits.
+ * The share of the query's words a document matched, each word weighing `weightOf` its first term
+ * (1 by default). A Japanese word counts as matched when it or one of its parts did, so a word is
+ * the mask of its terms' bits.
  */
-function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: number) => number {
+function coverageOf(tokens: readonly TokenSpan[], scores: TermScores, weightOf: (term: string) => number = () => 1): (doc: number) => number {
   const { masks, maskWords } = scores;
   const bitsOfWord = new Map<number, number[]>();
+  const weights: number[] = [];
   for (const t of tokens) {
     const bits = bitsOfWord.get(t.word) ?? [];
+    if (!bitsOfWord.has(t.word)) weights.push(weightOf(t.term));
     bitsOfWord.set(t.word, bits);
     const bit = scores.queryTerms.indexOf(t.term);
     if (bit >= 0) bits.push(bit);
@@ -123,13 +230,13 @@ function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: num
   [...bitsOfWord.values()].forEach((bits, w) => {
     for (const bit of bits) wordMasks[w * maskWords + (bit >>> 5)] = (wordMasks[w * maskWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
   });
-  const total = Math.max(words, 1);
+  const total = weights.reduce((sum, w) => sum + w, 0) || 1;
   return (doc) => {
     let matched = 0;
     for (let w = 0; w < words; w++)
       for (let k = 0; k < maskWords; k++)
         if (((masks[doc * maskWords + k] ?? 0) & (wordMasks[w * maskWords + k] ?? 0)) !== 0) {
-          matched++;
+          matched += weights[w] ?? 0;
           break;
         }
     return matched / total;
