@@ -5,7 +5,9 @@ import { AppError } from '../errors.js';
 import { answerLangFor, LangTag } from '../knowledge/negotiate-lang.js';
 import { Lang } from '../knowledge/vocabulary.js';
 import { findMentions } from '../search/find-mentions.js';
+import { shouldAbstain } from '../search/confidence.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
+import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
 import { comparisonView, MAX_COMPARED, type ComparisonView } from '../knowledge/compare-resources.js';
 import { asksToCompare } from './detect-comparison.js';
@@ -25,14 +27,20 @@ export interface Answer {
   lang: Lang;
   /** Markdown: the summary and key facts of the best match, or the comparison asked for. */
   passage: string;
-  /** The best matching resources, best first. */
-  matches: { resource: Resource; score: number; snippet: SearchHit['snippet'] }[];
+  /** The best matching resources, best first; empty when the question is declined. */
+  matches: Pick<SearchHit, 'resource' | 'score' | 'confidence' | 'field' | 'snippet'>[];
+  /** True when nothing in the knowledge answers the question (its best match is below the abstention threshold). */
+  declined: boolean;
+  /** When declined: the closest resources kubedex does cover, best first; otherwise empty. */
+  closestTopics: Resource[];
   comparison: ComparisonView | null;
   citations: Citation[];
 }
 
 /**
- * Answers a question from the knowledge: finds the best matching resources, writes a short
+ * Answers a question from the knowledge, or declines it (no matches, a passage saying it is not
+ * covered and the closest topics that are) when the best match's confidence is below the
+ * abstention threshold. Otherwise finds the best matching resources, writes a short
  * passage from the best one's summary and facts in the question's language, and compares the
  * resources the question names when it asks for a comparison. Citations cover every resource used.
  */
@@ -41,6 +49,19 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
+  if (shouldAbstain(matches)) {
+    const closest = matches.map((m) => m.resource);
+    return {
+      question: q,
+      lang,
+      passage: declinePassage(lang, closest),
+      matches: [],
+      declined: true,
+      closestTopics: closest,
+      comparison: null,
+      citations: closest.map((r) => citationFor(r, options.baseUrl)),
+    };
+  }
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
@@ -63,6 +84,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     lang,
     passage: writePassage(snapshot, { lang, resources: used, comparison }),
     matches,
+    declined: false,
+    closestTopics: [],
     comparison,
     citations: dedupe([...used, ...matches.map((m) => m.resource)]).map((r) => citationFor(r, options.baseUrl)),
   };
