@@ -44,7 +44,7 @@ try {
     const model = fitLogistic(points);
     const { chosen, sweep } = chooseThreshold(points, model);
     console.log(`CONFIDENCE_MODEL = ${JSON.stringify(model)}`);
-    for (const s of sweep)
+    for (const s of sweep.filter((s) => Math.round(s.threshold * 100) % 5 === 0 || s === chosen))
       console.log(`  < ${s.threshold.toFixed(2)}  off-topic declined ${pct(s.offtopicDeclined)}  wrongly declined ${pct(s.wronglyDeclined)}  right and kept ${pct(s.top1Kept)}`);
     console.log(`ABSTAIN_BELOW = ${chosen.threshold}`);
     process.exit(0);

@@ -20,7 +20,7 @@ export interface FitPoint {
 export function fitPoints(snapshot: KnowledgeSnapshot, set: QuestionSet): FitPoint[] {
   return set.questions.map((question) => {
     const [top] = searchResources(snapshot, { q: question.q, limit: 3, explain: true });
-    const features = top?.explanation?.confidenceFeatures ?? { coverage: 0, informed: 0, known: 0, margin: 0, named: 0, field: 0 };
+    const features = top?.explanation?.confidenceFeatures ?? { coverage: 0, informed: 0, known: 0, margin: 0, named: 0, field: 0, task: 0 };
     const answerable = question.type !== 'offtopic';
     return { features, answerable, correct: answerable && top !== undefined && question.accept.includes(top.resource.name) };
   });
@@ -71,7 +71,7 @@ export function chooseThreshold(points: readonly FitPoint[], model: LogisticMode
   const offtopic = scored.filter((p) => !p.answerable);
   const share = (list: typeof scored, pick: (p: (typeof scored)[number]) => boolean) => (list.length === 0 ? 0 : list.filter(pick).length / list.length);
   const sweep: ThresholdChoice[] = [];
-  for (let t = 0; t <= 0.95; t = Math.round((t + 0.05) * 100) / 100)
+  for (let t = 0; t <= 0.95; t = Math.round((t + 0.01) * 100) / 100)
     sweep.push({
       threshold: t,
       offtopicDeclined: share(offtopic, (p) => p.confidence < t),

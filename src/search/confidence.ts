@@ -12,17 +12,19 @@ export interface ConfidenceFeatures {
   named: number;
   /** 1 when the hit names a field of its kind that the question holds. */
   field: number;
+  /** Share of the question's words the hit's best-matching task holds. */
+  task: number;
 }
 
 /** The feature names, in the order of the model's weights after its intercept. */
-export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'margin', 'named', 'field'] as const satisfies readonly (keyof ConfidenceFeatures)[];
+export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'margin', 'named', 'field', 'task'] as const satisfies readonly (keyof ConfidenceFeatures)[];
 
 /**
  * A logistic model of "the top hit is right", fit on the dev half of eval/ by
  * `npm run eval:search -- --fit-confidence` (src/evaluation/fit-confidence.ts); off-topic
  * questions count as wrong whatever they hit. Intercept first, then one weight per feature.
  */
-export const CONFIDENCE_MODEL = { intercept: -3.24, weights: [1.15, 1.68, 1.09, 1.5, 1.09, 0.87] } as const;
+export const CONFIDENCE_MODEL = { intercept: -3.47, weights: [1.46, 1.83, 1.23, 1.29, 1.44, 0.11, 0.36] } as const;
 
 /** The calibrated probability that a hit with these features answers the question. */
 export function confidenceOf(features: ConfidenceFeatures, model: { intercept: number; weights: readonly number[] } = CONFIDENCE_MODEL): number {
@@ -40,9 +42,9 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
 /**
  * Below this top confidence kubedex declines to answer: chosen on the dev half with the threshold
  * sweep of `npm run eval:search -- --fit-confidence`, as the threshold declining most off-topic
- * questions while wrongly declining at most 3 % of the answerable ones (dev: 54 % and 2.4 %).
+ * questions while wrongly declining at most 3 % of the answerable ones (dev: 58.3 % and 1.6 %).
  */
-export const ABSTAIN_BELOW = 0.3;
+export const ABSTAIN_BELOW = 0.28;
 
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {

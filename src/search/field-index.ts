@@ -13,8 +13,10 @@ export interface FieldMatch {
 export interface FieldClue {
   /** The lower-cased field name (`maxsurge`), as the question wrote it or as adjacent words joined (`readiness probe`). */
   key: string;
-  /** The words of the question it came from. */
+  /** The words of the question it came from, and where. */
   text: string;
+  start: number;
+  end: number;
   weight: number;
 }
 
@@ -92,9 +94,10 @@ export function fieldClues(question: string): FieldClue[] {
       const kinds = index.kindsByName.get(key)?.size ?? 1;
       const idf = Math.log(1 + index.kindCount / kinds);
       const weight = idf * (camel ? 1 : PLAIN_WORD_WEIGHT);
-      const text = question.slice(span[0]?.index ?? 0, (span[n - 1]?.index ?? 0) + (span[n - 1]?.text.length ?? 0));
+      const start = span[0]?.index ?? 0;
+      const end = (span[n - 1]?.index ?? 0) + (span[n - 1]?.text.length ?? 0);
       const known = clues.get(key);
-      if (!known || known.weight < weight) clues.set(key, { key, text, weight });
+      if (!known || known.weight < weight) clues.set(key, { key, text: question.slice(start, end), start, end, weight });
     }
   }
   return [...clues.values()];

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { FIELD_BOOST, type SearchDocument, type SearchField } from './search-document.js';
+import { FIELD_BOOST, type SearchField } from './search-document.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -19,13 +19,19 @@ export interface InvertedIndex {
   readonly documentCount: number;
 }
 
-const FIELDS = Object.keys(FIELD_BOOST) as SearchField[];
-const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
 // MiniSearch's defaults, so that ranking stays what the search eval was tuned on.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Indexes documents; a document's number in the index is its position in `documents`. */
-export function buildInvertedIndex(documents: readonly SearchDocument[]): InvertedIndex {
+/**
+ * Indexes documents; a document's number in the index is its position in `documents`. By default
+ * a document is a resource's SearchDocument; `boosts` names the fields of other documents (tasks).
+ */
+export function buildInvertedIndex<F extends string = SearchField>(
+  documents: readonly Record<NoInfer<F>, string>[],
+  boosts: Record<F, number> = FIELD_BOOST as Record<F, number>,
+): InvertedIndex {
+  const FIELDS = Object.keys(boosts) as F[];
+  const BOOSTS = FIELDS.map((f) => boosts[f]);
   const n = documents.length;
   const fieldCount = FIELDS.length;
   const termIds = new Map<string, number>();

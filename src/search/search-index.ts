@@ -9,6 +9,8 @@ export interface SearchIndex extends InvertedIndex {
   positionOf: ReadonlyMap<Resource, number>;
   /** The documents of each Kubernetes kind (a kind and its variants), for field questions. */
   docsOfKind: ReadonlyMap<string, readonly number[]>;
+  /** Every task of every resource as a document of its own (both languages), so a question can be matched against one task whole. */
+  tasks: InvertedIndex & { resourceOf: Int32Array };
 }
 
 // A snapshot never changes, so its index is built once and dies with it.
@@ -43,5 +45,14 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
     if (docs) docs.push(i);
     else docsOfKind.set(kind, [i]);
   });
-  return { ...buildInvertedIndex(snapshot.resources.map(searchDocument)), positionOf, docsOfKind };
+  const taskDocs: { ja: string; en: string }[] = [];
+  const resourceOf: number[] = [];
+  snapshot.resources.forEach((r, i) => {
+    for (const task of r.tasks) {
+      taskDocs.push(task);
+      resourceOf.push(i);
+    }
+  });
+  const tasks = { ...buildInvertedIndex(taskDocs, { ja: 1, en: 1 }), resourceOf: Int32Array.from(resourceOf) };
+  return { ...buildInvertedIndex(snapshot.resources.map(searchDocument)), positionOf, docsOfKind, tasks };
 }

@@ -7,12 +7,13 @@ import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
-import { bestField, fieldClues, kindsWithFields, type FieldMatch } from './field-index.js';
+import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach, type TermScores } from './score-terms.js';
 import { searchIndexOf, type SearchIndex } from './search-index.js';
 import { searchTerms, tokenize, type TokenSpan } from './tokenize.js';
+import { wordEvidence } from './word-evidence.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -47,6 +48,11 @@ const FIELD_SHARE = 1;
 // squared in the share of the question the names make up: "DaemonSetとDeploymentの違い" is about
 // the two, "run a pod on every node" mentions Pod and Node but asks for what runs one per node.
 const NAME_SHARE = 1.2;
+const NAME_EXPONENT = 2;
+// A task the question matches whole lifts its resource by up to this share of the best text score,
+// steeply in the share matched (a task sharing one word of five says little).
+const TASK_SHARE = 1;
+const TASK_EXPONENT = 3;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
@@ -73,7 +79,6 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   // outweigh a document that answers the whole question; scale by the share of query words matched.
   const wordCount = new Set(tokens.map((t) => t.word)).size;
   const coverage = coverageOf(tokens, scores);
-  const informed = coverageOf(tokens, scores, (term) => rarity(index, term));
   const docs: number[] = [];
   const seen = new Set<number>();
   let top = 0;
@@ -86,6 +91,25 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     top = Math.max(top, final[doc] ?? 0);
   }
   const reference = top > 0 ? top : 1;
+
+  // Tasks, each whole: a resource one of whose tasks says most of what the question says is what
+  // it asks for ("run a pod on every node" is DaemonSet's "run one Pod on every node").
+  const taskScores = scoreTerms(index.tasks, terms, reachOf);
+  const taskCoverage = coverageOf(tokens, taskScores);
+  const bestTask = new Map<number, { task: number; coverage: number }>();
+  for (const task of taskScores.touched) {
+    const doc = index.tasks.resourceOf[task] ?? -1;
+    const c = taskCoverage(task);
+    if (c > (bestTask.get(doc)?.coverage ?? 0)) bestTask.set(doc, { task, coverage: c });
+  }
+  for (const [doc, { coverage: c }] of bestTask) {
+    if (!fits(snapshot.resources[doc])) continue;
+    final[doc] = (final[doc] ?? 0) + reference * TASK_SHARE * c ** TASK_EXPONENT;
+    if (!seen.has(doc)) {
+      seen.add(doc);
+      docs.push(doc);
+    }
+  }
 
   // Field names: the kinds having them, reached or not by the text.
   const clues = fieldClues(q);
@@ -115,18 +139,26 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
-    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** 2 + (resource === whole ? 2 * reference : 0);
+    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen.has(doc)) {
       seen.add(doc);
       docs.push(doc);
     }
   }
 
+  const known = knownShare(index, tokens, [...mentions, ...clues]);
   const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
   const features = ranked.map((c, i): ConfidenceFeatures => ({
-    coverage: coverage(c.doc),
-    informed: Math.max(informed(c.doc), named.has(c.doc) ? nameShare : 0),
-    known: knownShare(tokens, scores, clues.length > 0, nameShare),
+    ...wordEvidence({
+      index,
+      scores,
+      tokens,
+      doc: c.doc,
+      // A name or field the question holds covers its words for the resource it names, even where no term of the resource's texts matched.
+      spans: [...mentions.filter((m) => m.resource === c.resource), ...(fieldOf.get(c.doc) ? [fieldOf.get(c.doc)?.clue as FieldClue] : [])],
+    }),
+    known,
+    task: bestTask.get(c.doc)?.coverage ?? 0,
     margin: c.score > 0 ? (c.score - (ranked[i + 1]?.score ?? 0)) / c.score : 0,
     named: named.has(c.doc) ? nameShare : 0,
     field: fieldOf.has(c.doc) ? 1 : 0,
@@ -168,14 +200,6 @@ function reachOf(term: string): TermReach {
   };
 }
 
-// How rare a term is in the knowledge (an IDF): a word no resource uses weighs most, so a question
-// whose telling words ("Dockerfile", "CSS") kubedex never uses is barely covered by any hit.
-function rarity(index: SearchIndex, term: string): number {
-  const id = index.terms.get(term);
-  const df = id === undefined ? 0 : (index.start[id + 1] ?? 0) - (index.start[id] ?? 0);
-  return Math.log(1 + index.documentCount / (df + 0.5));
-}
-
 // How many of the question's words lie inside a name it mentions.
 function wordsCovered(tokens: readonly TokenSpan[], mentions: readonly Mention[]): number {
   const words = new Set<number>();
@@ -183,20 +207,17 @@ function wordsCovered(tokens: readonly TokenSpan[], mentions: readonly Mention[]
   return words.size;
 }
 
-// The share of the question's words the knowledge knows at all (any term of the word reached the
-// index, or a field or name covers it): an off-topic question is mostly words it never uses.
-function knownShare(tokens: readonly TokenSpan[], scores: TermScores, hasField: boolean, nameShare: number): number {
+// The share of the question's words the knowledge uses at all, spelt as the question spells them
+// (a typo reaching a word does not make it known), or that a name or field clue covers: an
+// off-topic question is mostly words kubedex never uses ("Dockerfile", "CSS", "systemd").
+function knownShare(index: SearchIndex, tokens: readonly TokenSpan[], spans: readonly { start: number; end: number }[]): number {
   const words = new Map<number, boolean>();
-  const union = new Uint32Array(scores.maskWords);
-  for (const doc of scores.touched) for (let k = 0; k < scores.maskWords; k++) union[k] = (union[k] ?? 0) | (scores.masks[doc * scores.maskWords + k] ?? 0);
   for (const t of tokens) {
-    const bit = scores.queryTerms.indexOf(t.term);
-    const reached = bit >= 0 && ((union[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
-    words.set(t.word, (words.get(t.word) ?? false) || reached);
+    const known = index.terms.has(t.term) || spans.some((s) => t.start >= s.start && t.end <= s.end);
+    words.set(t.word, (words.get(t.word) ?? false) || known);
   }
   if (words.size === 0) return 0;
-  const share = [...words.values()].filter(Boolean).length / words.size;
-  return Math.min(1, Math.max(share, nameShare, hasField ? 0.5 : 0));
+  return [...words.values()].filter(Boolean).length / words.size;
 }
 
 interface Candidate {
@@ -209,17 +230,14 @@ interface Candidate {
 const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.resource.id - b.resource.id;
 
 /**
- * The share of the query's words a document matched, each word weighing `weightOf` its first term
- * (1 by default). A Japanese word counts as matched when it or one of its parts did, so a word is
- * the mask of its terms' bits.
+ * The share of the query's words a document matched. A Japanese word counts as matched when it or
+ * one of its parts did, so a word is the mask of its terms' bits.
  */
-function coverageOf(tokens: readonly TokenSpan[], scores: TermScores, weightOf: (term: string) => number = () => 1): (doc: number) => number {
+function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: number) => number {
   const { masks, maskWords } = scores;
   const bitsOfWord = new Map<number, number[]>();
-  const weights: number[] = [];
   for (const t of tokens) {
     const bits = bitsOfWord.get(t.word) ?? [];
-    if (!bitsOfWord.has(t.word)) weights.push(weightOf(t.term));
     bitsOfWord.set(t.word, bits);
     const bit = scores.queryTerms.indexOf(t.term);
     if (bit >= 0) bits.push(bit);
@@ -230,13 +248,13 @@ function coverageOf(tokens: readonly TokenSpan[], scores: TermScores, weightOf: 
   [...bitsOfWord.values()].forEach((bits, w) => {
     for (const bit of bits) wordMasks[w * maskWords + (bit >>> 5)] = (wordMasks[w * maskWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
   });
-  const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+  const total = Math.max(words, 1);
   return (doc) => {
     let matched = 0;
     for (let w = 0; w < words; w++)
       for (let k = 0; k < maskWords; k++)
         if (((masks[doc * maskWords + k] ?? 0) & (wordMasks[w * maskWords + k] ?? 0)) !== 0) {
-          matched += weights[w] ?? 0;
+          matched++;
           break;
         }
     return matched / total;
