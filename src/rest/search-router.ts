@@ -35,9 +35,12 @@ const ROUNDED = z.number();
 export const SearchExplanation = z
   .object({
     score: ROUNDED,
-    textScore: ROUNDED.meta({ description: 'BM25 over the hit\'s texts (field boosts applied), before coverage' }),
-    coverage: ROUNDED.meta({ description: 'share of the query\'s words the hit matched' }),
+    textScore: ROUNDED.meta({ description: 'BM25 over the hit\'s prose (field boosts applied), before coverage' }),
+    coverage: ROUNDED.meta({ description: 'share of the query\'s words the hit\'s prose matched' }),
     coverageExponent: ROUNDED,
+    nameScore: ROUNDED.meta({ description: 'BM25 over the hit\'s name, aliases and shortNames' }),
+    nameCoverage: ROUNDED.meta({ description: 'share of the query\'s words its names matched' }),
+    task: z.object({ text: z.string(), coverage: ROUNDED }).nullable().meta({ description: 'the hit\'s task saying most of what the query says' }),
     terms: z.array(
       z.object({
         term: z.string(),

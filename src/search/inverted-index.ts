@@ -1,5 +1,4 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { FIELD_BOOST, type SearchField } from './search-document.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -22,13 +21,10 @@ export interface InvertedIndex {
 // MiniSearch's defaults, so that ranking stays what the search eval was tuned on.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/**
- * Indexes documents; a document's number in the index is its position in `documents`. By default
- * a document is a resource's SearchDocument; `boosts` names the fields of other documents (tasks).
- */
-export function buildInvertedIndex<F extends string = SearchField>(
+/** Indexes the fields `boosts` names of documents; a document's number in the index is its position in `documents`. */
+export function buildInvertedIndex<F extends string>(
   documents: readonly Record<NoInfer<F>, string>[],
-  boosts: Record<F, number> = FIELD_BOOST as Record<F, number>,
+  boosts: Record<F, number>,
 ): InvertedIndex {
   const FIELDS = Object.keys(boosts) as F[];
   const BOOSTS = FIELDS.map((f) => boosts[f]);

@@ -19,10 +19,15 @@ export interface SearchDocument {
   versions: string;
 }
 
-/** Index fields and their weights: a name, alias or shortName outweighs any amount of prose. */
-export const FIELD_BOOST = {
-  name: 8,
-  aliases: 6,
+/**
+ * The name fields and their weights, indexed apart from the prose: a name, alias or shortName
+ * outweighs any amount of prose when it is the whole query, and counts for the share of the
+ * question it is otherwise.
+ */
+export const NAME_FIELD_BOOST = { name: 8, aliases: 6 } as const;
+
+/** The prose fields and their weights: what a resource says, does and is for. */
+export const PROSE_FIELD_BOOST = {
   summary_ja: 2.5,
   summary_en: 2.5,
   description_ja: 1,
@@ -32,7 +37,10 @@ export const FIELD_BOOST = {
   tasks_ja: 3,
   tasks_en: 3,
   versions: 1.5,
-} as const satisfies Record<Exclude<keyof SearchDocument, 'id'>, number>;
+} as const;
+
+/** Every index field and its weight. */
+export const FIELD_BOOST = { ...NAME_FIELD_BOOST, ...PROSE_FIELD_BOOST } as const satisfies Record<Exclude<keyof SearchDocument, 'id'>, number>;
 
 export type SearchField = keyof typeof FIELD_BOOST;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireCategory } from '../knowledge/require-category.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import type { Lang } from '../knowledge/vocabulary.js';
 import { LangTag } from '../knowledge/negotiate-lang.js';
 import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
@@ -11,7 +12,7 @@ import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch
 import { findMentions, type Mention } from './find-mentions.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach, type TermScores } from './score-terms.js';
-import { searchIndexOf, type SearchIndex } from './search-index.js';
+import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index.js';
 import { searchTerms, tokenize, type TokenSpan } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 
@@ -48,7 +49,7 @@ const FIELD_SHARE = 1;
 // squared in the share of the question the names make up: "DaemonSetとDeploymentの違い" is about
 // the two, "run a pod on every node" mentions Pod and Node but asks for what runs one per node.
 const NAME_SHARE = 1.2;
-const NAME_EXPONENT = 2;
+const NAME_EXPONENT = 1;
 // A task the question matches whole lifts its resource by up to this share of the best text score,
 // steeply in the share matched (a task sharing one word of five says little).
 const TASK_SHARE = 1;
@@ -74,20 +75,27 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   // The query's terms, as the index reads them (re-reading a Japanese term yields its words again).
   const terms = searchTerms(tokens.map((t) => t.term).join(' '));
   const scores = scoreTerms(index, terms, reachOf);
+  const nameScores = scoreTerms(index.names, terms, reachOf);
+  const parts: ScoredPart[] = [
+    { index, scores },
+    { index: index.names, scores: nameScores },
+  ];
 
   // BM25 sums per term, so one strong term (a name like "Pod" in a question about DaemonSets) can
-  // outweigh a document that answers the whole question; scale by the share of query words matched.
+  // outweigh a document that answers the whole question; scale by the share of query words matched,
+  // the prose and the names each by their own: a name that is a quarter of the question counts a sixteenth.
   const wordCount = new Set(tokens.map((t) => t.word)).size;
   const coverage = coverageOf(tokens, scores);
+  const nameCoverage = coverageOf(tokens, nameScores);
   const docs: number[] = [];
   const seen = new Set<number>();
   let top = 0;
   const final = new Float64Array(index.documentCount);
-  for (const doc of scores.touched) {
-    if (!fits(snapshot.resources[doc])) continue;
+  for (const doc of [...scores.touched, ...nameScores.touched]) {
+    if (seen.has(doc) || !fits(snapshot.resources[doc])) continue;
     docs.push(doc);
     seen.add(doc);
-    final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT;
+    final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT + (nameScores.score[doc] ?? 0) * nameCoverage(doc);
     top = Math.max(top, final[doc] ?? 0);
   }
   const reference = top > 0 ? top : 1;
@@ -150,8 +158,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
   const features = ranked.map((c, i): ConfidenceFeatures => ({
     ...wordEvidence({
-      index,
-      scores,
+      parts,
       tokens,
       doc: c.doc,
       // A name or field the question holds covers its words for the resource it names, even where no term of the resource's texts matched.
@@ -165,7 +172,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   }));
   const confidences = monotoneConfidences(features.slice(0, limit));
   return ranked.slice(0, limit).map(({ resource, doc, score }, i) => {
-    const matched = matchedTerms(index, scores, doc);
+    const matched = matchedTerms(parts, doc);
     const best = fieldOf.get(doc) ?? null;
     const hit: SearchHit = {
       resource,
@@ -176,12 +183,18 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     };
     if (explain)
       hit.explanation = explainHit({
-        index,
-        scores,
+        parts,
         doc,
         resource,
         lang,
-        text: { score: scores.score[doc] ?? 0, coverage: features[i]?.coverage ?? 0, exponent: COVERAGE_EXPONENT },
+        text: {
+          score: scores.score[doc] ?? 0,
+          coverage: coverage(doc),
+          nameScore: nameScores.score[doc] ?? 0,
+          nameCoverage: nameCoverage(doc),
+          exponent: COVERAGE_EXPONENT,
+        },
+        task: bestTask.has(doc) ? { text: taskText(snapshot, index, bestTask.get(doc)?.task ?? -1, lang), coverage: bestTask.get(doc)?.coverage ?? 0 } : null,
         field: best && { path: best.field.path, clue: best.clue.text, weight: best.weight },
         name: named.has(doc) ? { share: nameShare, whole: resource === whole } : null,
         features: features[i] as ConfidenceFeatures,
@@ -213,7 +226,7 @@ function wordsCovered(tokens: readonly TokenSpan[], mentions: readonly Mention[]
 function knownShare(index: SearchIndex, tokens: readonly TokenSpan[], spans: readonly { start: number; end: number }[]): number {
   const words = new Map<number, boolean>();
   for (const t of tokens) {
-    const known = index.terms.has(t.term) || spans.some((s) => t.start >= s.start && t.end <= s.end);
+    const known = index.terms.has(t.term) || index.names.terms.has(t.term) || spans.some((s) => t.start >= s.start && t.end <= s.end);
     words.set(t.word, (words.get(t.word) ?? false) || known);
   }
   if (words.size === 0) return 0;
@@ -262,10 +275,18 @@ function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: num
 }
 
 // The index terms a hit holds among those the query reached: what its snippet highlights.
-function matchedTerms(index: SearchIndex, scores: TermScores, doc: number): Set<string> {
+function matchedTerms(parts: readonly ScoredPart[], doc: number): Set<string> {
   const terms = new Set<string>();
-  for (const [id, term] of scores.reached) if (holds(index, id, doc)) terms.add(term);
+  for (const { index, scores } of parts) for (const [id, term] of scores.reached) if (holds(index, id, doc)) terms.add(term);
   return terms;
+}
+
+// The text of task document `task` in `lang`: the resource's tasks in index order.
+function taskText(snapshot: KnowledgeSnapshot, index: SearchIndex, task: number, lang: Lang): string {
+  const doc = index.tasks.resourceOf[task] ?? -1;
+  let first = task;
+  while (first > 0 && index.tasks.resourceOf[first - 1] === doc) first--;
+  return snapshot.resources[doc]?.tasks[task - first]?.[lang] ?? '';
 }
 
 // The best `limit` documents, ties by id: a bounded insertion instead of sorting every hit, which
