@@ -110,6 +110,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     const c = taskCoverage(task);
     if (c > (bestTask.get(doc)?.coverage ?? 0)) bestTask.set(doc, { task, coverage: c });
   }
+  // A one-word query ("confgmap") is a lookup, not a task: tasks of other resources mentioning it say nothing of intent.
+  if (wordCount < 2) bestTask.clear();
   for (const [doc, { coverage: c }] of bestTask) {
     if (!fits(snapshot.resources[doc])) continue;
     final[doc] = (final[doc] ?? 0) + reference * TASK_SHARE * c ** TASK_EXPONENT;
