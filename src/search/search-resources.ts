@@ -88,21 +88,26 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const coverage = coverageOf(tokens, scores);
   const nameCoverage = coverageOf(tokens, nameScores);
   const docs: number[] = [];
-  const seen = new Set<number>();
+  // Typed, not a Set: at 50,000 resources most documents can be reached.
+  const seen = new Uint8Array(index.documentCount);
   let top = 0;
   const final = new Float64Array(index.documentCount);
-  for (const doc of [...scores.touched, ...nameScores.touched]) {
-    if (seen.has(doc) || !fits(snapshot.resources[doc])) continue;
-    docs.push(doc);
-    seen.add(doc);
-    final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT + (nameScores.score[doc] ?? 0) * nameCoverage(doc);
-    top = Math.max(top, final[doc] ?? 0);
-  }
+  for (const touched of [scores.touched, nameScores.touched])
+    for (const doc of touched) {
+      if (seen[doc] || !fits(snapshot.resources[doc])) continue;
+      docs.push(doc);
+      seen[doc] = 1;
+      const prose = scores.score[doc] ?? 0;
+      const name = nameScores.score[doc] ?? 0;
+      final[doc] = (prose > 0 ? prose * coverage(doc) ** COVERAGE_EXPONENT : 0) + (name > 0 ? name * nameCoverage(doc) : 0);
+      top = Math.max(top, final[doc] ?? 0);
+    }
   const reference = top > 0 ? top : 1;
 
   // Tasks, each whole: a resource one of whose tasks says most of what the question says is what
   // it asks for ("run a pod on every node" is DaemonSet's "run one Pod on every node").
-  const taskScores = scoreTerms(index.tasks, terms, reachOf);
+  // Exact terms only: a task is matched for what the question says, typos are the prose's to catch.
+  const taskScores = scoreTerms(index.tasks, terms, () => ({ prefix: false, fuzzy: false }));
   const taskCoverage = coverageOf(tokens, taskScores);
   const bestTask = new Map<number, { task: number; coverage: number }>();
   for (const task of taskScores.touched) {
@@ -115,8 +120,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   for (const [doc, { coverage: c }] of bestTask) {
     if (!fits(snapshot.resources[doc])) continue;
     final[doc] = (final[doc] ?? 0) + reference * TASK_SHARE * c ** TASK_EXPONENT;
-    if (!seen.has(doc)) {
-      seen.add(doc);
+    if (!seen[doc]) {
+      seen[doc] = 1;
       docs.push(doc);
     }
   }
@@ -126,18 +131,19 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const fieldOf = new Map<number, ReturnType<typeof bestField>>();
   if (clues.length > 0) {
     const heaviest = Math.max(...clues.map((c) => c.weight));
-    for (const kind of kindsWithFields(clues))
+    for (const kind of kindsWithFields(clues)) {
+      const best = bestField(kind, clues, q);
+      if (!best) continue;
       for (const doc of index.docsOfKind.get(kind) ?? []) {
         if (!fits(snapshot.resources[doc])) continue;
-        const best = bestField(kind, clues, q);
-        if (!best) continue;
         fieldOf.set(doc, best);
         final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * (best.weight / heaviest) * Math.min(1, heaviest / 2);
-        if (!seen.has(doc)) {
-          seen.add(doc);
+        if (!seen[doc]) {
+          seen[doc] = 1;
           docs.push(doc);
         }
       }
+    }
   }
 
   // Names: a share of the question, never the whole answer unless they are the whole question.
@@ -150,8 +156,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
     final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
-    if (!seen.has(doc)) {
-      seen.add(doc);
+    if (!seen[doc]) {
+      seen[doc] = 1;
       docs.push(doc);
     }
   }
