@@ -24,7 +24,7 @@ export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'margin', '
  * `npm run eval:search -- --fit-confidence` (src/evaluation/fit-confidence.ts); off-topic
  * questions count as wrong whatever they hit. Intercept first, then one weight per feature.
  */
-export const CONFIDENCE_MODEL = { intercept: -3.46, weights: [1.44, 1.92, 1.22, 1.36, 1.52, 0.15, 0.09] } as const;
+export const CONFIDENCE_MODEL = { intercept: -3.5, weights: [1.41, 1.89, 1.23, 1.45, 1.54, 0.24, 0.12] } as const;
 
 /** The calibrated probability that a hit with these features answers the question. */
 export function confidenceOf(features: ConfidenceFeatures, model: { intercept: number; weights: readonly number[] } = CONFIDENCE_MODEL): number {
@@ -42,9 +42,9 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
 /**
  * Below this top confidence kubedex declines to answer: chosen on the dev half with the threshold
  * sweep of `npm run eval:search -- --fit-confidence`, as the threshold declining most off-topic
- * questions while wrongly declining at most 3 % of the answerable ones (dev: 58.3 % and 2.4 %).
+ * questions while wrongly declining at most 3 % of the answerable ones (dev: 58.3 % and 1.6 %).
  */
-export const ABSTAIN_BELOW = 0.29;
+export const ABSTAIN_BELOW = 0.28;
 
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {

@@ -74,7 +74,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const index = searchIndexOf(snapshot);
   // The query's terms, as the index reads them (re-reading a Japanese term yields its words again).
   const terms = searchTerms(tokens.map((t) => t.term).join(' '));
-  const scores = scoreTerms(index, terms, reachOf);
+  // Typos are for names ("deamonset"): in prose a typo match mostly reaches some other word, and costs the most at 50,000 resources.
+  const scores = scoreTerms(index, terms, (term) => ({ ...reachOf(term), fuzzy: false }));
   const nameScores = scoreTerms(index.names, terms, reachOf);
   const parts: ScoredPart[] = [
     { index, scores },

@@ -24,7 +24,7 @@ async function ask(q: string): Promise<AskBody> {
 
 describe('GET /ask declines what the knowledge does not cover', () => {
   it('answers an English off-topic question with no matches, a plain "not covered" and the closest topics', async () => {
-    const body = await ask('how do I bake sourdough bread');
+    const body = await ask('how do I write a cover letter for a job');
     expect(body.declined).toBe(true);
     expect(body.matches).toEqual([]);
     expect(body.lang).toBe('en');
@@ -64,7 +64,7 @@ describe('MCP ask and search_resources', () => {
   const mcp = useMcpOverHttp();
 
   it('ask declines off-topic with matches [] and the closest topics, like /ask', async () => {
-    const result = await mcp.client.callTool({ name: 'ask', arguments: { q: 'how do I bake sourdough bread' } });
+    const result = await mcp.client.callTool({ name: 'ask', arguments: { q: 'how do I write a cover letter for a job' } });
     const out = result.structuredContent as { declined: boolean; matches: unknown[]; closestTopics: { name: string }[]; answer: string };
     expect(out.declined).toBe(true);
     expect(out.matches).toEqual([]);
