@@ -9,12 +9,13 @@ import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
 import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
-import { findMentions, type Mention } from './find-mentions.js';
+import { findMentions } from './find-mentions.js';
 import { holds } from './inverted-index.js';
-import { scoreTerms, type TermReach, type TermScores } from './score-terms.js';
+import { scoreTerms, type TermReach } from './score-terms.js';
 import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index.js';
-import { searchTerms, tokenize, type TokenSpan } from './tokenize.js';
+import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
+import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -222,26 +223,6 @@ function reachOf(term: string): TermReach {
   };
 }
 
-// How many of the question's words lie inside a name it mentions.
-function wordsCovered(tokens: readonly TokenSpan[], mentions: readonly Mention[]): number {
-  const words = new Set<number>();
-  for (const t of tokens) if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) words.add(t.word);
-  return words.size;
-}
-
-// The share of the question's words the knowledge uses at all, spelt as the question spells them
-// (a typo reaching a word does not make it known), or that a name or field clue covers: an
-// off-topic question is mostly words kubedex never uses ("Dockerfile", "CSS", "systemd").
-function knownShare(index: SearchIndex, tokens: readonly TokenSpan[], spans: readonly { start: number; end: number }[]): number {
-  const words = new Map<number, boolean>();
-  for (const t of tokens) {
-    const known = index.terms.has(t.term) || index.names.terms.has(t.term) || spans.some((s) => t.start >= s.start && t.end <= s.end);
-    words.set(t.word, (words.get(t.word) ?? false) || known);
-  }
-  if (words.size === 0) return 0;
-  return [...words.values()].filter(Boolean).length / words.size;
-}
-
 interface Candidate {
   resource: Resource;
   /** Position in the index. */
@@ -250,38 +231,6 @@ interface Candidate {
 }
 
 const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.resource.id - b.resource.id;
-
-/**
- * The share of the query's words a document matched. A Japanese word counts as matched when it or
- * one of its parts did, so a word is the mask of its terms' bits.
- */
-function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: number) => number {
-  const { masks, maskWords } = scores;
-  const bitsOfWord = new Map<number, number[]>();
-  for (const t of tokens) {
-    const bits = bitsOfWord.get(t.word) ?? [];
-    bitsOfWord.set(t.word, bits);
-    const bit = scores.queryTerms.indexOf(t.term);
-    if (bit >= 0) bits.push(bit);
-  }
-  // Word w's mask is wordMasks[w * maskWords ..]: flat, because this runs once per matching document.
-  const words = bitsOfWord.size;
-  const wordMasks = new Uint32Array(words * maskWords);
-  [...bitsOfWord.values()].forEach((bits, w) => {
-    for (const bit of bits) wordMasks[w * maskWords + (bit >>> 5)] = (wordMasks[w * maskWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
-  });
-  const total = Math.max(words, 1);
-  return (doc) => {
-    let matched = 0;
-    for (let w = 0; w < words; w++)
-      for (let k = 0; k < maskWords; k++)
-        if (((masks[doc * maskWords + k] ?? 0) & (wordMasks[w * maskWords + k] ?? 0)) !== 0) {
-          matched++;
-          break;
-        }
-    return matched / total;
-  };
-}
 
 // The index terms a hit holds among those the query reached: what its snippet highlights.
 function matchedTerms(parts: readonly ScoredPart[], doc: number): Set<string> {
