@@ -7,11 +7,14 @@
  *   --out FILE          write the JSON report there instead
  *   --against FILE      also print what moved since an earlier report (eval/results/baseline.json)
  *   --strict            exit 1 when the test half misses a target of issue 11
+ *   --fit-confidence    fit the confidence model and the abstention threshold on the dev half
+ *                       only, and print them for src/search/confidence.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareWithEarlier } from '../src/evaluation/compare-reports.js';
+import { chooseThreshold, fitLogistic, fitPoints } from '../src/evaluation/fit-confidence.js';
 import { evaluateQuestionSet } from '../src/evaluation/evaluate-question-set.js';
 import { evaluationReport } from '../src/evaluation/evaluation-report.js';
 import { checkTargets, formatEvaluation } from '../src/evaluation/format-evaluation.js';
@@ -24,6 +27,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(EVAL_DIR, 'results', 'latest.json') },
     against: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    'fit-confidence': { type: 'boolean', default: false },
   },
 });
 const options = { showTestMisses: args['show-test-misses'], pendingKinds: loadPendingKinds() };
@@ -32,6 +36,19 @@ const sets = loadQuestionSets();
 const { store, drop } = await seededStore();
 try {
   const snapshot = store.snapshot;
+  if (args['fit-confidence']) {
+    // The dev half only: the test half must not shape the model or the threshold.
+    const dev = sets.find((set) => set.name === 'dev');
+    if (!dev) throw new Error('no dev half');
+    const points = fitPoints(snapshot, dev);
+    const model = fitLogistic(points);
+    const { chosen, sweep } = chooseThreshold(points, model);
+    console.log(`CONFIDENCE_MODEL = ${JSON.stringify(model)}`);
+    for (const s of sweep.filter((s) => Math.round(s.threshold * 100) % 5 === 0 || s === chosen))
+      console.log(`  < ${s.threshold.toFixed(2)}  off-topic declined ${pct(s.offtopicDeclined)}  wrongly declined ${pct(s.wronglyDeclined)}  right and kept ${pct(s.top1Kept)}`);
+    console.log(`ABSTAIN_BELOW = ${chosen.threshold}`);
+    process.exit(0);
+  }
   const evaluations = sets.map((set) => evaluateQuestionSet(snapshot, set));
   console.log(`${snapshot.counts().resources} resources in the knowledge (revision ${snapshot.revision})`);
   for (const line of formatEvaluation(evaluations, options)) console.log(line);
@@ -49,4 +66,8 @@ try {
   if (args.strict && test && checkTargets(test).some((check) => check.met === false)) process.exitCode = 1;
 } finally {
   await drop();
+}
+
+function pct(v: number): string {
+  return `${(v * 100).toFixed(1)} %`;
 }

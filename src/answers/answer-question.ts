@@ -7,6 +7,8 @@ import { Lang } from '../knowledge/vocabulary.js';
 import { searchResources, type SearchHit } from '../search/search-resources.js';
 import { findAskedField, type FieldAnswer } from './asked-field.js';
 import { findAskedVersions, type VersionAnswer } from './asked-versions.js';
+import { shouldAbstain } from '../search/confidence.js';
+import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
 import { comparedResources } from './compared-resources.js';
 import { comparisonView, MAX_COMPARED, type ComparisonView } from '../knowledge/compare-resources.js';
@@ -27,8 +29,12 @@ export interface Answer {
   lang: Lang;
   /** Markdown: the comparison, apiVersion history or field asked for, else the best match's summary and key facts. */
   passage: string;
-  /** The best matching resources, best first. */
-  matches: SearchHit[];
+  /** The best matching resources, best first; empty when the question is declined. */
+  matches: Pick<SearchHit, 'resource' | 'score' | 'confidence' | 'field' | 'snippet'>[];
+  /** True when nothing in the knowledge answers the question (its best match is below the abstention threshold). */
+  declined: boolean;
+  /** When declined: the closest resources kubedex does cover, best first; otherwise empty. */
+  closestTopics: Resource[];
   comparison: ComparisonView | null;
   /** The field the question asks about (`maxSurge`, `spec.backoffLimit`), when it names one. */
   field: FieldAnswer | null;
@@ -38,10 +44,12 @@ export interface Answer {
 }
 
 /**
- * Answers a question from the knowledge: finds the best matching resources, then answers what the
- * question asks in its language: a comparison of the resources it names when it compares, the
- * apiVersion history when it asks about versions or removal, the field when it names one, else the
- * best match's summary and facts. Citations cover every resource used.
+ * Answers a question from the knowledge, or declines it (no matches, a passage saying it is not
+ * covered and the closest topics that are) when the best match's confidence is below the
+ * abstention threshold. Otherwise answers what the question asks in its language: a comparison of
+ * the resources it names when it compares, the apiVersion history when it asks about versions or
+ * removal, the field when it names one, else the best match's summary and facts. Citations cover
+ * every resource used.
  */
 export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, options: { baseUrl?: string } = {}): Answer {
   const { q, lang: explicit, limit } = AskQuery.parse(query);
@@ -49,6 +57,21 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
+  if (shouldAbstain(matches)) {
+    const closest = matches.map((m) => m.resource);
+    return {
+      question: q,
+      lang,
+      passage: declinePassage(lang, closest),
+      matches: [],
+      declined: true,
+      closestTopics: closest,
+      comparison: null,
+      field: null,
+      versions: null,
+      citations: closest.map((r) => citationFor(r, baseUrl)),
+    };
+  }
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
@@ -83,6 +106,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     lang,
     passage: writePassage(snapshot, { lang, resources: used, comparison, field, versions }),
     matches: field ? withField(matches, field) : matches,
+    declined: false,
+    closestTopics: [],
     comparison,
     field,
     versions,
@@ -91,7 +116,7 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
 }
 
 // The match the field belongs to names it, as a hit of the ranking may: a chatbot reading only matches sees it too.
-function withField(matches: SearchHit[], field: FieldAnswer): SearchHit[] {
+function withField(matches: Answer['matches'], field: FieldAnswer): Answer['matches'] {
   const named = { path: field.path, type: field.type, description: field.description, kind: field.kind };
   return matches.map((m) => (m.resource === field.resource ? { ...m, field: named } : m));
 }

@@ -21,6 +21,8 @@ const MAX_NAME_LENGTH = 200;
 const name = z.string().min(1).max(MAX_NAME_LENGTH).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
 const category = z.string().min(1).max(MAX_NAME_LENGTH);
 const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
+const HitField = z.object({ path: z.string(), type: z.string(), description: z.string().nullable(), kind: z.string() }).nullable();
+const confidence = z.number().min(0).max(1).describe('calibrated probability the hit answers the question');
 const Citation = z.object({
   resource: z.string(),
   kubedexUrl: z.string(),
@@ -72,16 +74,16 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
     'search_resources',
     {
       title: 'Search Kubernetes resources',
-      description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a highlighted snippet.',
+      description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a calibrated confidence, the field the question names, and a highlighted snippet.',
       inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: category.optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
-      outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), snippet: Snippet })) },
+      outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), confidence, field: HitField, snippet: Snippet })) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     (args) =>
       toolResult(() => {
         const l = toolLang(args.lang, args.q);
         const hits = searchResources(store.snapshot, { ...args, lang: l });
-        return structured({ results: hits.map((h) => ({ ...resourceRef(h.resource, l, baseUrl), score: h.score, snippet: h.snippet })) });
+        return structured({ results: hits.map((h) => ({ ...resourceRef(h.resource, l, baseUrl), score: h.score, confidence: h.confidence, field: h.field, snippet: h.snippet })) });
       }),
   );
 
@@ -185,7 +187,9 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         question: z.string(),
         lang: Lang,
         answer: z.string().describe('Markdown'),
-        matches: z.array(ResourceRef.extend({ score: z.number() })),
+        matches: z.array(ResourceRef.extend({ score: z.number(), confidence, field: HitField })).describe('empty when declined'),
+        declined: z.boolean().describe('true when kubedex does not cover the question'),
+        closestTopics: z.array(ResourceRef).describe('when declined: the closest resources kubedex does cover'),
         comparison: Comparison.nullable(),
         field: AskedField.nullable().describe('the field the question asks about (maxSurge, spec.backoffLimit), when it names one'),
         versions: AskedVersions.nullable().describe('the apiVersion history, when the question asks what replaced a kind or whether an apiVersion is served'),
@@ -201,7 +205,9 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
             question: answer.question,
             lang: answer.lang,
             answer: answer.passage,
-            matches: answer.matches.map((m) => ({ ...resourceRef(m.resource, answer.lang, baseUrl), score: m.score })),
+            matches: answer.matches.map((m) => ({ ...resourceRef(m.resource, answer.lang, baseUrl), score: m.score, confidence: m.confidence, field: m.field })),
+            declined: answer.declined,
+            closestTopics: answer.closestTopics.map((r) => resourceRef(r, answer.lang, baseUrl)),
             comparison: answer.comparison,
             field: answer.field && presentField(answer.field),
             versions: answer.versions && presentVersions(answer.versions, answer.lang),

@@ -6,7 +6,7 @@ import { publicBase } from '../public-base.js';
 import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';
-import { SearchSnippet } from './search-router.js';
+import { SearchHitField, SearchSnippet } from './search-router.js';
 import { sendRepresentation } from './send-representation.js';
 
 /** `GET /ask` query string: the core's AskQuery with `limit` read from text. */
@@ -67,8 +67,22 @@ export const AnswerBody = z
     lang: z.enum(['ja', 'en']),
     answer: z.string().meta({ description: 'Markdown passage built from the knowledge (deterministic)' }),
     matches: z.array(
-      z.object({ name: z.string(), category: z.string(), displayName: z.string(), summary: z.string(), score: z.number(), snippet: SearchSnippet, href: z.string() }),
-    ),
+      z.object({
+        name: z.string(),
+        category: z.string(),
+        displayName: z.string(),
+        summary: z.string(),
+        score: z.number(),
+        confidence: z.number().min(0).max(1).meta({ description: 'calibrated probability the match answers the question' }),
+        field: SearchHitField.nullable(),
+        snippet: SearchSnippet,
+        href: z.string(),
+      }),
+    ).meta({ description: 'empty when the question is declined' }),
+    declined: z.boolean().meta({ description: 'true when the knowledge does not cover the question; `answer` then says so' }),
+    closestTopics: z
+      .array(z.object({ name: z.string(), displayName: z.string(), href: z.string() }))
+      .meta({ description: 'when declined: the closest resources kubedex does cover' }),
     comparison: z
       .object({
         slug: z.string().nullable().meta({ description: 'stored comparison; null when built from facts' }),
@@ -92,7 +106,7 @@ export const askRoutes = [
     operationId: 'ask',
     summary: 'Answer a question from the knowledge, with citations',
     description:
-      'Deterministic (no model, no network): the best matching resources, a passage answering what is asked (a comparison when the question compares: 「違い」, "difference between", "vs"; the apiVersion history when it asks what replaced a kind or whether an apiVersion is served; the field with its type, default and meaning when it names one; else the best match\'s summary and key facts), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
+      'Deterministic (no model, no network): the best matching resources with a calibrated `confidence`, or `matches: []` and `declined: true` with the closest covered topics when the knowledge does not cover the question; a passage answering what is asked (a comparison when the question compares: 「違い」, "difference between", "vs"; the apiVersion history when it asks what replaced a kind or whether an apiVersion is served; the field with its type, default and meaning when it names one; else the best match\'s summary and key facts), and citations. The answer is in `lang`, else in the language Accept-Language asks for, else in the language of `q`; Content-Language says which.',
     tags: ['search'],
     link: 'ask',
     query: AskRequestQuery,
@@ -111,15 +125,19 @@ export const askRoutes = [
             question: answer.question,
             lang: answer.lang,
             answer: answer.passage,
-            matches: answer.matches.map(({ resource: r, score, snippet }) => ({
+            matches: answer.matches.map(({ resource: r, score, confidence, field, snippet }) => ({
               name: r.name,
               category: r.category,
               displayName: r.text[answer.lang].name,
               summary: r.text[answer.lang].summary,
               score,
+              confidence,
+              field,
               snippet,
               href: resourceUrl(r, baseUrl),
             })),
+            declined: answer.declined,
+            closestTopics: answer.closestTopics.map((r) => ({ name: r.name, displayName: r.text[answer.lang].name, href: resourceUrl(r, baseUrl) })),
             comparison: answer.comparison,
             field: answer.field && presentField(answer.field),
             versions: answer.versions && presentVersions(answer.versions, answer.lang),

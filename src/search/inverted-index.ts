@@ -1,5 +1,4 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { FIELD_BOOST, type SearchDocument, type SearchField } from './search-document.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -19,13 +18,16 @@ export interface InvertedIndex {
   readonly documentCount: number;
 }
 
-const FIELDS = Object.keys(FIELD_BOOST) as SearchField[];
-const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
 // MiniSearch's defaults, so that ranking stays what the search eval was tuned on.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Indexes documents; a document's number in the index is its position in `documents`. */
-export function buildInvertedIndex(documents: readonly SearchDocument[]): InvertedIndex {
+/** Indexes the fields `boosts` names of documents; a document's number in the index is its position in `documents`. */
+export function buildInvertedIndex<F extends string>(
+  documents: readonly Record<NoInfer<F>, string>[],
+  boosts: Record<F, number>,
+): InvertedIndex {
+  const FIELDS = Object.keys(boosts) as F[];
+  const BOOSTS = FIELDS.map((f) => boosts[f]);
   const n = documents.length;
   const fieldCount = FIELDS.length;
   const termIds = new Map<string, number>();
@@ -103,16 +105,21 @@ export function buildInvertedIndex(documents: readonly SearchDocument[]): Invert
 
 /** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
 export function holds(index: InvertedIndex, term: number, doc: number): boolean {
+  return postingWeight(index, term, doc) !== null;
+}
+
+/** The weight of `term` in `doc`, null when the document does not hold it (for explaining a score). */
+export function postingWeight(index: InvertedIndex, term: number, doc: number): number | null {
   let lo = index.start[term] ?? 0;
   let hi = (index.start[term + 1] ?? 0) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const d = index.docs[mid] ?? 0;
-    if (d === doc) return true;
+    if (d === doc) return index.weights[mid] ?? 0;
     if (d < doc) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return null;
 }
 
 // A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources.

@@ -70,14 +70,15 @@ export function scoreTerms(index: InvertedIndex, terms: readonly string[], reach
   return { queryTerms, touched: touched.subarray(0, count), score, masks, maskWords, reached };
 }
 
-interface Reached {
+/** An index term one query term reaches, and the share of its weight it adds. */
+export interface Reached {
   id: number;
   weight: number;
   reachedTerm: string;
 }
 
-// Exact, then prefix extensions, then typos not already prefix extensions; weights fall with distance.
-function expand(index: InvertedIndex, term: string, reach: TermReach): Reached[] {
+/** Exact, then prefix extensions, then typos not already prefix extensions; weights fall with distance. */
+export function expand(index: InvertedIndex, term: string, reach: TermReach): Reached[] {
   const out: Reached[] = [];
   const exact = index.terms.get(term);
   if (exact !== undefined) out.push({ id: exact, weight: 1, reachedTerm: term });

@@ -12,19 +12,35 @@ export interface SearchDocument {
   description_en: string;
   facts_ja: string;
   facts_en: string;
+  /** What people want to do when they need the resource: the closest text to a question. */
+  tasks_ja: string;
+  tasks_en: string;
+  /** Every apiVersion the kind has been served under, with kubedex's notes on them. */
+  versions: string;
 }
 
-/** Index fields and their weights: a name, alias or shortName outweighs any amount of prose. */
-export const FIELD_BOOST = {
-  name: 8,
-  aliases: 6,
+/**
+ * The name fields and their weights, indexed apart from the prose: a name, alias or shortName
+ * outweighs any amount of prose when it is the whole query, and counts for the share of the
+ * question it is otherwise.
+ */
+export const NAME_FIELD_BOOST = { name: 8, aliases: 6 } as const;
+
+/** The prose fields and their weights: what a resource says, does and is for. */
+export const PROSE_FIELD_BOOST = {
   summary_ja: 2.5,
   summary_en: 2.5,
   description_ja: 1,
   description_en: 1,
   facts_ja: 0.8,
   facts_en: 0.8,
-} as const satisfies Record<Exclude<keyof SearchDocument, 'id'>, number>;
+  tasks_ja: 3,
+  tasks_en: 3,
+  versions: 1.5,
+} as const;
+
+/** Every index field and its weight. */
+export const FIELD_BOOST = { ...NAME_FIELD_BOOST, ...PROSE_FIELD_BOOST } as const satisfies Record<Exclude<keyof SearchDocument, 'id'>, number>;
 
 export type SearchField = keyof typeof FIELD_BOOST;
 
@@ -49,6 +65,9 @@ export function searchDocument(r: Resource): SearchDocument {
     description_en: r.text.en.description,
     facts_ja: factsText(r, 'ja'),
     facts_en: factsText(r, 'en'),
+    tasks_ja: r.tasks.map((t) => t.ja).join('\n'),
+    tasks_en: r.tasks.map((t) => t.en).join('\n'),
+    versions: r.apiVersionHistory.flatMap((v) => [v.apiVersion, v.replacement ?? '', v.text?.en.note ?? '', v.text?.ja.note ?? '']).join('\n'),
   };
 }
 

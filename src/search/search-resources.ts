@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { requireCategory } from '../knowledge/require-category.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import type { Lang } from '../knowledge/vocabulary.js';
 import { LangTag } from '../knowledge/negotiate-lang.js';
 import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
+import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
+import { explainHit, type HitExplanation } from './explain-hit.js';
+import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
 import { findMentions } from './find-mentions.js';
 import { holds } from './inverted-index.js';
-import { scoreTerms, type TermScores } from './score-terms.js';
-import { searchIndexOf, type SearchIndex } from './search-index.js';
-import { searchTerms, tokenize, type TokenSpan } from './tokenize.js';
+import { scoreTerms, type TermReach } from './score-terms.js';
+import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index.js';
+import { searchTerms, tokenize } from './tokenize.js';
+import { wordEvidence } from './word-evidence.js';
+import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -19,6 +25,7 @@ export const SearchQuery = z.object({
   lang: LangTag.optional().describe('language of the snippets, a BCP 47 tag; default: the language of q'),
   category: z.string().min(1).optional().describe('only resources this category lists (slug, name or alias)'),
   limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10).describe(`at most this many hits (1-${MAX_SEARCH_LIMIT})`),
+  explain: z.boolean().default(false).describe('also say, per hit, why it scored: terms, fields, tasks and weights'),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
@@ -26,122 +33,218 @@ export type SearchQuery = z.input<typeof SearchQuery>;
 export interface SearchHit {
   resource: Resource;
   score: number;
+  /** How likely this hit answers the query, in [0, 1], calibrated on the dev half; never above a better-ranked hit's. */
+  confidence: number;
+  /** The field of the resource's kind the query names, when it names one. */
+  field: FieldMatch | null;
   snippet: Snippet;
-  field?: { path: string; type: string; description: string | null; kind: string } | null;
+  /** Why it scored; only when the query asked (`explain`). */
+  explanation?: HitExplanation;
 }
 
 // Squared: matching half the question's terms keeps a quarter of the score.
 const COVERAGE_EXPONENT = 2;
+// A field the question names lifts the kinds that have it by up to this share of the best text score.
+const FIELD_SHARE = 1;
+// Names the question mentions lift their resources by up to this share of the best text score,
+// squared in the share of the question the names make up: "DaemonSetとDeploymentの違い" is about
+// the two, "run a pod on every node" mentions Pod and Node but asks for what runs one per node.
+const NAME_SHARE = 1.2;
+const NAME_EXPONENT = 1;
+// A task the question matches whole lifts its resource by up to this share of the best text score,
+// steeply in the share matched (a task sharing one word of five says little).
+const TASK_SHARE = 1;
+const TASK_EXPONENT = 3;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
  * Ranked resources for a query in Japanese or English: full-text over names, aliases,
- * shortNames, summaries, descriptions and facts of both languages, typo tolerant for Latin words.
- * A resource the query names outright (name, alias, shortName) ranks above prose matches, and the
- * whole query being a name ranks that resource first.
+ * shortNames, summaries, descriptions, facts, tasks and apiVersions of both languages, typo
+ * tolerant for Latin words, weighted by the share of the question's words a resource answers.
+ * Names the question mentions count in proportion to how much of the question they are; a field
+ * name it holds lifts the kinds having that field and is named on their hits. Every hit carries a
+ * calibrated confidence.
  */
 export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery): SearchHit[] {
-  const { q, lang: explicitLang, category, limit } = SearchQuery.parse(query);
+  const { q, lang: explicitLang, category, limit, explain } = SearchQuery.parse(query);
   const lang = explicitLang ?? detectLang(q);
   const slug = category === undefined ? undefined : requireCategory(snapshot, category, { field: 'category', use: 'filter' }).slug;
   const fits = (r: Resource | undefined): r is Resource => r !== undefined && (slug === undefined || snapshot.lists(slug, r));
 
   const tokens = tokenize(q);
   const index = searchIndexOf(snapshot);
-  // The query's terms, as the index reads them (re-reading a Japanese term yields its bigrams again).
+  // The query's terms, as the index reads them (re-reading a Japanese term yields its words again).
   const terms = searchTerms(tokens.map((t) => t.term).join(' '));
-  const scores = scoreTerms(index, terms, (term) => ({
+  // Typos are for names ("deamonset"): in prose a typo match mostly reaches some other word, and costs the most at 50,000 resources.
+  const scores = scoreTerms(index, terms, (term) => ({ ...reachOf(term), fuzzy: false }));
+  const nameScores = scoreTerms(index.names, terms, reachOf);
+  const parts: ScoredPart[] = [
+    { index, scores },
+    { index: index.names, scores: nameScores },
+  ];
+
+  // BM25 sums per term, so one strong term (a name like "Pod" in a question about DaemonSets) can
+  // outweigh a document that answers the whole question; scale by the share of query words matched,
+  // the prose and the names each by their own: a name that is a quarter of the question counts a sixteenth.
+  const wordCount = new Set(tokens.map((t) => t.word)).size;
+  const coverage = coverageOf(tokens, scores);
+  const nameCoverage = coverageOf(tokens, nameScores);
+  const docs: number[] = [];
+  // Typed, not a Set: at 50,000 resources most documents can be reached.
+  const seen = new Uint8Array(index.documentCount);
+  let top = 0;
+  const final = new Float64Array(index.documentCount);
+  for (const touched of [scores.touched, nameScores.touched])
+    for (const doc of touched) {
+      if (seen[doc] || !fits(snapshot.resources[doc])) continue;
+      docs.push(doc);
+      seen[doc] = 1;
+      const prose = scores.score[doc] ?? 0;
+      const name = nameScores.score[doc] ?? 0;
+      final[doc] = (prose > 0 ? prose * coverage(doc) ** COVERAGE_EXPONENT : 0) + (name > 0 ? name * nameCoverage(doc) : 0);
+      top = Math.max(top, final[doc] ?? 0);
+    }
+  const reference = top > 0 ? top : 1;
+
+  // Tasks, each whole: a resource one of whose tasks says most of what the question says is what
+  // it asks for ("run a pod on every node" is DaemonSet's "run one Pod on every node").
+  // Exact terms only: a task is matched for what the question says, typos are the prose's to catch.
+  const taskScores = scoreTerms(index.tasks, terms, () => ({ prefix: false, fuzzy: false }));
+  const taskCoverage = coverageOf(tokens, taskScores);
+  const bestTask = new Map<number, { task: number; coverage: number }>();
+  for (const task of taskScores.touched) {
+    const doc = index.tasks.resourceOf[task] ?? -1;
+    const c = taskCoverage(task);
+    if (c > (bestTask.get(doc)?.coverage ?? 0)) bestTask.set(doc, { task, coverage: c });
+  }
+  // A one-word query ("confgmap") is a lookup, not a task: tasks of other resources mentioning it say nothing of intent.
+  if (wordCount < 2) bestTask.clear();
+  for (const [doc, { coverage: c }] of bestTask) {
+    if (!fits(snapshot.resources[doc])) continue;
+    final[doc] = (final[doc] ?? 0) + reference * TASK_SHARE * c ** TASK_EXPONENT;
+    if (!seen[doc]) {
+      seen[doc] = 1;
+      docs.push(doc);
+    }
+  }
+
+  // Field names: the kinds having them, reached or not by the text.
+  const clues = fieldClues(q);
+  const fieldOf = new Map<number, ReturnType<typeof bestField>>();
+  if (clues.length > 0) {
+    const heaviest = Math.max(...clues.map((c) => c.weight));
+    for (const kind of kindsWithFields(clues)) {
+      const best = bestField(kind, clues, q);
+      if (!best) continue;
+      for (const doc of index.docsOfKind.get(kind) ?? []) {
+        if (!fits(snapshot.resources[doc])) continue;
+        fieldOf.set(doc, best);
+        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * (best.weight / heaviest) * Math.min(1, heaviest / 2);
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          docs.push(doc);
+        }
+      }
+    }
+  }
+
+  // Names: a share of the question, never the whole answer unless they are the whole question.
+  const mentions = findMentions(snapshot, q);
+  const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
+  const whole = snapshot.findResource(q)?.resource;
+  const named = new Set<number>();
+  for (const { resource } of mentions) {
+    const doc = index.positionOf.get(resource);
+    if (doc === undefined || !fits(resource)) continue;
+    named.add(doc);
+    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
+    if (!seen[doc]) {
+      seen[doc] = 1;
+      docs.push(doc);
+    }
+  }
+
+  const known = knownShare(index, tokens, [...mentions, ...clues]);
+  const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
+  const features = ranked.map((c, i): ConfidenceFeatures => ({
+    ...wordEvidence({
+      parts,
+      tokens,
+      doc: c.doc,
+      // A name or field the question holds covers its words for the resource it names, even where no term of the resource's texts matched.
+      spans: [...mentions.filter((m) => m.resource === c.resource), ...(fieldOf.get(c.doc) ? [fieldOf.get(c.doc)?.clue as FieldClue] : [])],
+    }),
+    known,
+    task: bestTask.get(c.doc)?.coverage ?? 0,
+    margin: c.score > 0 ? (c.score - (ranked[i + 1]?.score ?? 0)) / c.score : 0,
+    named: named.has(c.doc) ? nameShare : 0,
+    field: fieldOf.has(c.doc) ? 1 : 0,
+  }));
+  const confidences = monotoneConfidences(features.slice(0, limit));
+  return ranked.slice(0, limit).map(({ resource, doc, score }, i) => {
+    const matched = matchedTerms(parts, doc);
+    const best = fieldOf.get(doc) ?? null;
+    const hit: SearchHit = {
+      resource,
+      score: Math.round(score * 1000) / 1000,
+      confidence: confidences[i] ?? 0,
+      field: best?.field ?? null,
+      snippet: buildSnippet(resource, lang, matched.size === 0 ? new Set(searchTerms(q)) : matched),
+    };
+    if (explain)
+      hit.explanation = explainHit({
+        parts,
+        doc,
+        resource,
+        lang,
+        text: {
+          score: scores.score[doc] ?? 0,
+          coverage: coverage(doc),
+          nameScore: nameScores.score[doc] ?? 0,
+          nameCoverage: nameCoverage(doc),
+          exponent: COVERAGE_EXPONENT,
+        },
+        task: bestTask.has(doc) ? { text: taskText(snapshot, index, bestTask.get(doc)?.task ?? -1, lang), coverage: bestTask.get(doc)?.coverage ?? 0 } : null,
+        field: best && { path: best.field.path, clue: best.clue.text, weight: best.weight },
+        name: named.has(doc) ? { share: nameShare, whole: resource === whole } : null,
+        features: features[i] as ConfidenceFeatures,
+        score: hit.score,
+        reachOf,
+      });
+    return hit;
+  });
+}
+
+function reachOf(term: string): TermReach {
+  return {
     prefix: LATIN.test(term) && term.length >= 3,
     // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
     fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
-  }));
-
-  // BM25 sums per term, so one strong term (a name like "Pod" in a question about DaemonSets) can
-  // outweigh a document that answers the whole question; scale by the share of query words matched.
-  const coverage = coverageOf(tokens, scores);
-  const docs: number[] = [];
-  let top = -Infinity;
-  for (const doc of scores.touched) {
-    if (!fits(snapshot.resources[doc])) continue;
-    docs.push(doc);
-    top = Math.max(top, scores.score[doc] ?? 0);
-  }
-  if (docs.length === 0) top = 1;
-  // Scored in place: at 50,000 resources most documents can match, and an object each is what a search would spend its time on.
-  const final = new Float64Array(index.documentCount);
-  for (const doc of docs) final[doc] = (scores.score[doc] ?? 0) * coverage(doc) ** COVERAGE_EXPONENT;
-  // Only the whole query being a name lifts a resource above the rest; a name inside a question
-  // ("Pod" in "one Pod per node") is context, and the index already weighs name fields highest.
-  const whole = snapshot.findResource(q)?.resource;
-  const wholeDoc = whole ? (index.positionOf.get(whole) ?? -1) : -1;
-  const reached = (doc: number) => doc >= 0 && (scores.score[doc] ?? 0) > 0 && fits(snapshot.resources[doc]);
-  if (reached(wholeDoc)) final[wholeDoc] = (final[wholeDoc] ?? 0) + 2 * top;
-  const candidates = bestOf(docs, limit, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
-  // A query that is nothing but names ("Job CronJob") still ranks those resources even if a typo
-  // kept them out of the index's hits, without any term of theirs matched (a misspelt alias, say).
-  const named = new Set<Resource>();
-  for (const { resource } of findMentions(snapshot, q)) {
-    if (!fits(resource) || named.has(resource) || reached(index.positionOf.get(resource) ?? -1)) continue;
-    named.add(resource);
-    candidates.push({ resource, doc: -1, score: resource === whole ? 2 * top : 0 });
-  }
-
-  return candidates
-    .sort(byRank)
-    .slice(0, limit)
-    .map(({ resource, doc, score }) => ({
-      resource,
-      score: Math.round(score * 1000) / 1000,
-      snippet: buildSnippet(resource, lang, doc < 0 ? new Set(searchTerms(q)) : matchedTerms(index, scores, doc)),
-    }));
+  };
 }
 
 interface Candidate {
   resource: Resource;
-  /** Position in the index; -1 for a named resource no term reached. */
+  /** Position in the index. */
   doc: number;
   score: number;
 }
 
 const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.resource.id - b.resource.id;
 
-/**
- * The share of the query's words a document matched. A Japanese word counts as matched when it or
- * one of its bigrams did, so a word is the mask of its terms' bits.
- */
-function coverageOf(tokens: readonly TokenSpan[], scores: TermScores): (doc: number) => number {
-  const { masks, maskWords } = scores;
-  const bitsOfWord = new Map<number, number[]>();
-  for (const t of tokens) {
-    const bits = bitsOfWord.get(t.word) ?? [];
-    bitsOfWord.set(t.word, bits);
-    const bit = scores.queryTerms.indexOf(t.term);
-    if (bit >= 0) bits.push(bit);
-  }
-  // Word w's mask is wordMasks[w * maskWords ..]: flat, because this runs once per matching document.
-  const words = bitsOfWord.size;
-  const wordMasks = new Uint32Array(words * maskWords);
-  [...bitsOfWord.values()].forEach((bits, w) => {
-    for (const bit of bits) wordMasks[w * maskWords + (bit >>> 5)] = (wordMasks[w * maskWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
-  });
-  const total = Math.max(words, 1);
-  return (doc) => {
-    let matched = 0;
-    for (let w = 0; w < words; w++)
-      for (let k = 0; k < maskWords; k++)
-        if (((masks[doc * maskWords + k] ?? 0) & (wordMasks[w * maskWords + k] ?? 0)) !== 0) {
-          matched++;
-          break;
-        }
-    return matched / total;
-  };
+// The index terms a hit holds among those the query reached: what its snippet highlights.
+function matchedTerms(parts: readonly ScoredPart[], doc: number): Set<string> {
+  const terms = new Set<string>();
+  for (const { index, scores } of parts) for (const [id, term] of scores.reached) if (holds(index, id, doc)) terms.add(term);
+  return terms;
 }
 
-// The index terms a hit holds among those the query reached: what its snippet highlights.
-function matchedTerms(index: SearchIndex, scores: TermScores, doc: number): Set<string> {
-  const terms = new Set<string>();
-  for (const [id, term] of scores.reached) if (holds(index, id, doc)) terms.add(term);
-  return terms;
+// The text of task document `task` in `lang`: the resource's tasks in index order.
+function taskText(snapshot: KnowledgeSnapshot, index: SearchIndex, task: number, lang: Lang): string {
+  const doc = index.tasks.resourceOf[task] ?? -1;
+  let first = task;
+  while (first > 0 && index.tasks.resourceOf[first - 1] === doc) first--;
+  return snapshot.resources[doc]?.tasks[task - first]?.[lang] ?? '';
 }
 
 // The best `limit` documents, ties by id: a bounded insertion instead of sorting every hit, which

@@ -1,4 +1,5 @@
 import { BoundedCache, stringBytes } from '../cache/bounded-cache.js';
+import { englishOf } from './katakana-english.js';
 import { stemEnglish } from './stem-english.js';
 import { wordRuns } from './word-runs.js';
 
@@ -11,17 +12,24 @@ export interface TokenSpan {
   word: number;
 }
 
-// Words that carry no meaning for finding a resource; IDF would mostly mute them, but in a
-// knowledge base this small some of them are rare enough to pull the ranking off course.
+// Function words: they say how a question is asked, not what it asks about ("what does maxSurge
+// mean" is about maxSurge). IDF would mostly mute them, but in a knowledge base this small some are
+// rare enough ("mean", "difference") to pull the ranking to whichever text happens to use them.
 const ENGLISH_STOPWORDS = new Set(
-  'a an and are as at be by can do does for from how i in into is it its me my of on or that the their them then there these this to use used using want what when where which who why will with you your'.split(' '),
+  (
+    'a about also an and any are as at be been between by can could did do does doing done for from get gets got had has have how i if in into is it its just like me mean means meaning my need needs of on or our please should so some tell than that the their them then there these they this those to us use used using versus vs want wants was way ways we what whats when where whether which while who why will with would you your ' +
+    'difference differences different explain thing things something work works happen happens'
+  ).split(' '),
 );
+// Kanji and katakana runs that only frame a Japanese question (方法 "how to", 違い "difference",
+// 意味 "meaning"); hiragana (particles, endings such as とは, ですか, したい) is dropped already.
+const JAPANESE_STOPWORDS = new Set('方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当'.split(' '));
 
 /**
- * Splits Japanese and English text into search terms, without a dictionary. Text is cut into
- * runs of one script; a kanji or katakana run is a term, and when longer than two characters
- * also yields its character bigrams, so 永続ボリューム meets ボリューム or 永続 alone.
- * Hiragana runs (particles, verb endings) are dropped; Latin words are lower-cased and stemmed.
+ * Splits Japanese and English text into search terms. Text is cut into runs of one script; a
+ * kanji or katakana run is a term, and when Intl.Segmenter finds several words in it, so is each
+ * word; a katakana loanword also yields its English words (ロールバック → rollback). Hiragana runs
+ * (particles, verb endings) and function words are dropped; Latin words are lower-cased and stemmed.
  */
 export function tokenize(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
@@ -30,10 +38,14 @@ export function tokenize(text: string): TokenSpan[] {
     if (run.script === 'hiragana') continue;
     const start = run.index;
     const end = start + run.text.length;
-    const [term, ...bigrams] = runTerms(run.text, run.script === 'latin');
-    if (term === undefined) continue; // an English stopword
+    const [term, ...parts] = runTerms(run.text, run.script === 'latin');
+    if (term === undefined) continue; // a function word
     spans.push({ term, start, end, word });
-    bigrams.forEach((bigram, i) => spans.push({ term: bigram, start: start + i, end: start + i + 2, word }));
+    // A bigram or a segmented word spans its own characters; an English equivalent spans the run.
+    for (const part of parts) {
+      const at = run.text.indexOf(part);
+      spans.push(at < 0 ? { term: part, start, end, word } : { term: part, start: start + at, end: start + at + part.length, word });
+    }
     word++;
   }
   return spans;
@@ -86,7 +98,16 @@ function latinTerms(run: string): string[] {
 
 function japaneseTerms(run: string): string[] {
   const chars = run.normalize('NFKC');
+  if (JAPANESE_STOPWORDS.has(chars)) return [];
   const terms = [chars];
-  if (chars.length > 2 && chars.length === run.length) for (let i = 0; i + 2 <= chars.length; i++) terms.push(chars.slice(i, i + 2));
+  const words = [...SEGMENTER.segment(chars)].filter((s) => s.isWordLike).map((s) => s.segment);
+  if (words.length > 1) for (const w of words) if (!JAPANESE_STOPWORDS.has(w)) terms.push(w);
+  const english = englishOf(chars);
+  if (english) for (const word of english.split(' ')) terms.push(stemEnglish(word));
   return terms;
 }
+// Word segmentation of a kanji or katakana run (使用量上限 → 使用量, 上限), measured on the dev half
+// against the character bigrams used before (top-1 77.0 % vs 76.2 %, top-3 equal; both together
+// 76.2 %). Runs are segmented alone, so the query and the index cut a run the same way, and each
+// run once (runCache), which keeps indexing 50,000 resources affordable.
+const SEGMENTER = new Intl.Segmenter('ja', { granularity: 'word' });

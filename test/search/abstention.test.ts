@@ -1,0 +1,83 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seeded-knowledge.js';
+import { useMcpOverHttp } from '../support/mcp-over-http.js';
+
+let seeded: Awaited<ReturnType<typeof seededApp>>;
+beforeAll(async () => {
+  seeded = await seededApp();
+});
+afterAll(() => seeded.close());
+
+interface AskBody {
+  lang: string;
+  answer: string;
+  declined: boolean;
+  matches: { name: string; confidence: number }[];
+  closestTopics: { name: string; displayName: string; href: string }[];
+  citations: { resource: string }[];
+}
+
+async function ask(q: string): Promise<AskBody> {
+  return (await request(seeded.app).get('/ask').query({ q }).expect(200)).body as AskBody;
+}
+
+describe('GET /ask declines what the knowledge does not cover', () => {
+  it('answers an English off-topic question with no matches, a plain "not covered" and the closest topics', async () => {
+    const body = await ask('how do I write a cover letter for a job');
+    expect(body.declined).toBe(true);
+    expect(body.matches).toEqual([]);
+    expect(body.lang).toBe('en');
+    expect(body.answer).toMatch(/kubedex does not cover this question/);
+    expect(body.closestTopics.length).toBeGreaterThan(0);
+    for (const topic of body.closestTopics) expect(body.answer).toContain(topic.displayName);
+    expect(body.citations.map((c) => c.resource)).toEqual(body.closestTopics.map((t) => t.name));
+  });
+
+  it('declines in Japanese when asked in Japanese', async () => {
+    const body = await ask('美味しいカレーの作り方を知りたい');
+    expect(body.declined).toBe(true);
+    expect(body.matches).toEqual([]);
+    expect(body.lang).toBe('ja');
+    expect(body.answer).toMatch(/kubedexの知識の範囲外です/);
+    expect(body.answer).toMatch(/近い話題/);
+    expect(body.closestTopics.length).toBeGreaterThan(0);
+  });
+
+  it('says so plainly when nothing comes close at all', async () => {
+    const body = await ask('what is the capital of France');
+    expect(body.declined).toBe(true);
+    expect(body.closestTopics).toEqual([]);
+    expect(body.answer).toMatch(/Nothing it covers comes close/);
+  });
+
+  it('answers a question it covers, with a confidence on every match', async () => {
+    const body = await ask('how do I run a pod on every node');
+    expect(body.declined).toBe(false);
+    expect(body.closestTopics).toEqual([]);
+    expect(body.matches[0]?.name).toBe('DaemonSet');
+    for (const m of body.matches) expect(m.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('MCP ask and search_resources', () => {
+  const mcp = useMcpOverHttp();
+
+  it('ask declines off-topic with matches [] and the closest topics, like /ask', async () => {
+    const result = await mcp.client.callTool({ name: 'ask', arguments: { q: 'how do I write a cover letter for a job' } });
+    const out = result.structuredContent as { declined: boolean; matches: unknown[]; closestTopics: { name: string }[]; answer: string };
+    expect(out.declined).toBe(true);
+    expect(out.matches).toEqual([]);
+    expect(out.closestTopics.length).toBeGreaterThan(0);
+    expect(out.answer).toMatch(/does not cover/);
+  });
+
+  it('search_resources gives each hit the same confidence and field as REST /search', async () => {
+    const q = 'what does maxSurge mean';
+    const result = await mcp.client.callTool({ name: 'search_resources', arguments: { q, limit: 3 } });
+    const out = result.structuredContent as { results: { name: string; confidence: number; field: { path: string } | null }[] };
+    const rest = (await request(mcp.seeded.app).get('/search').query({ q, limit: 3 }).expect(200)).body.results as { name: string; confidence: number; field: { path: string } | null }[];
+    expect(out.results.map((h) => [h.name, h.confidence, h.field?.path ?? null])).toEqual(rest.map((h) => [h.name, h.confidence, h.field?.path ?? null]));
+    expect(out.results[0]?.field?.path).toMatch(/maxSurge$/);
+  });
+});

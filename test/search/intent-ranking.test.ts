@@ -1,0 +1,140 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/graphql-request.js';
+import { seededApp } from '../support/seeded-knowledge.js';
+
+let seeded: Awaited<ReturnType<typeof seededApp>>;
+beforeAll(async () => {
+  seeded = await seededApp();
+});
+afterAll(() => seeded.close());
+
+interface Hit {
+  name: string;
+  confidence: number;
+  field: { path: string; type: string; description: string | null; kind: string } | null;
+  explanation?: {
+    score: number;
+    terms: { term: string; matched: string[]; weight: number; fields: { field: string; boost: number }[] }[];
+    tasks: string[];
+    task: { text: string; coverage: number } | null;
+    name: { share: number; whole: boolean } | null;
+    field: { path: string; clue: string; weight: number } | null;
+    confidenceFeatures: Record<string, number>;
+  };
+}
+
+async function search(q: string, extra: Record<string, string> = {}): Promise<Hit[]> {
+  const res = await request(seeded.app).get('/search').query({ q, ...extra }).expect(200);
+  return res.body.results as Hit[];
+}
+
+describe('GET /search reads what a question asks', () => {
+  it('ranks the resource a task needs above the resources the question names', async () => {
+    // "pod" and "node" are Pod's and Node's names; the question asks for one Pod per node.
+    expect((await search('how do I run a pod on every node'))[0]?.name).toBe('DaemonSet');
+    expect((await search('ノードごとに1つずつPodを配置したい'))[0]?.name).toBe('DaemonSet');
+  });
+
+  it('still ranks a resource first when the question is only its name or a typo of it', async () => {
+    expect((await search('Pod'))[0]?.name).toBe('Pod');
+    expect((await search('deamon set'))[0]?.name).toBe('DaemonSet');
+  });
+
+  it('gives function words no weight: "mean" does not pull in whatever text says "means"', async () => {
+    const hits = await search('what does maxSurge mean', { explain: 'true' });
+    expect(['Deployment', 'DaemonSet']).toContain(hits[0]?.name);
+    const terms = hits[0]?.explanation?.terms.map((t) => t.term) ?? [];
+    expect(terms).toContain('maxsurge');
+    for (const word of ['what', 'does', 'mean']) expect(terms).not.toContain(word);
+  });
+
+  it('meets katakana with the English word it stands for', async () => {
+    const hits = await search('ロールバックしたい', { explain: 'true' });
+    const matched = hits[0]?.explanation?.terms.flatMap((t) => t.matched) ?? [];
+    expect(matched).toContain('rollback');
+  });
+});
+
+describe('field questions name the field', () => {
+  it('names the field of the top hit\'s kind with its path, type and upstream description', async () => {
+    const [top] = await search('what does maxSurge mean');
+    expect(top?.field?.kind).toBe(top?.name);
+    expect(top?.field?.path).toMatch(/rollingUpdate\.maxSurge$/);
+    expect(top?.field?.type).toBeTruthy();
+    expect(top?.field?.description).toMatch(/pods/i);
+  });
+
+  it('prefers the kind that holds the field itself over the kinds embedding it in a template', async () => {
+    const [top] = await search('livenessProbeとは');
+    expect(top?.name).toBe('Pod');
+    expect(top?.field?.path).toBe('spec.containers.livenessProbe');
+  });
+
+  it('finds a field written as separate words', async () => {
+    const [top] = await search('how do I configure a readiness probe on a container');
+    expect(top?.field?.path).toMatch(/readinessProbe$/);
+  });
+
+  it('names no field when the question holds none', async () => {
+    const [top] = await search('what is a PriorityClass');
+    expect(top?.name).toBe('PriorityClass');
+    expect(top?.field).toBeNull();
+  });
+});
+
+describe('confidence', () => {
+  const questions = ['how do I run a pod on every node', 'what does maxSurge mean', 'ReplicaSetとDeploymentの違い', 'how do I write a cover letter for a job', 'pvc'];
+
+  it('is in [0, 1] on every hit and never rises down the ranking', async () => {
+    for (const q of questions) {
+      const hits = await search(q);
+      for (const hit of hits) expect(hit.confidence, q).toBeGreaterThanOrEqual(0);
+      for (const hit of hits) expect(hit.confidence, q).toBeLessThanOrEqual(1);
+      for (let i = 1; i < hits.length; i++) expect(hits[i]?.confidence, q).toBeLessThanOrEqual(hits[i - 1]?.confidence ?? 1);
+    }
+  });
+
+  it('is higher for a question kubedex answers than for one about cover letters', async () => {
+    const [answered] = await search('how do I run a pod on every node');
+    const [offtopic] = await search('how do I write a cover letter for a job');
+    expect(answered?.confidence ?? 0).toBeGreaterThan(offtopic?.confidence ?? 0);
+  });
+
+  it('is the same on GraphQL SearchHit.confidence as on REST', async () => {
+    const q = 'how do I run a pod on every node';
+    const rest = await search(q, { limit: '3' });
+    const answer = await graphql<{ search: { resource: { name: string }; confidence: number; field: { path: string } | null }[] }>(
+      seeded.app,
+      `{ search(q: "${q}", limit: 3) { resource { name } confidence field { path } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.search.map((h) => [h.resource.name, h.confidence])).toEqual(rest.map((h) => [h.name, h.confidence]));
+  });
+});
+
+describe('GET /search?explain=true', () => {
+  it('says per hit which terms matched in which texts, the tasks and the confidence features', async () => {
+    const [top] = await search('how do I run a pod on every node', { explain: 'true' });
+    const explanation = top?.explanation;
+    expect(explanation?.score).toBeGreaterThan(0);
+    const run = explanation?.terms.find((t) => t.term === 'run');
+    expect(run?.fields.map((f) => f.field)).toContain('tasks_en');
+    expect(run?.weight).toBeGreaterThan(0);
+    expect(explanation?.task?.text).toMatch(/every node/i);
+    expect(explanation?.tasks.length).toBeGreaterThan(0);
+    expect(Object.keys(explanation?.confidenceFeatures ?? {})).toEqual(expect.arrayContaining(['coverage', 'informed', 'known', 'margin', 'named', 'field', 'task']));
+  });
+
+  it('names the field clue behind a field hit', async () => {
+    const [top] = await search('what does maxSurge mean', { explain: 'true' });
+    expect(top?.explanation?.field?.clue).toBe('maxSurge');
+  });
+
+  it('leaves the explanation out unless asked, and rejects a value that is not true or false', async () => {
+    const [top] = await search('pod');
+    expect(top).not.toHaveProperty('explanation');
+    const res = await request(seeded.app).get('/search').query({ q: 'pod', explain: 'yes' }).expect(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['explain']);
+  });
+});
