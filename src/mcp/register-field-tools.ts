@@ -2,11 +2,11 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
-import { Lang } from '../knowledge/vocabulary.js';
 import { fieldInLanguage, fieldTextSources } from '../reference/field-in-language.js';
 import { MAX_FIELD_DEPTH } from '../reference/field-tree.js';
 import { resourceFields } from '../reference/resource-fields.js';
 import { resourceRef, ResourceRef } from './mcp-views.js';
+import { FieldTextSources } from '../rest/schemas/field-schemas.js';
 import { structured, toolResult } from './tool-error.js';
 import { StrictToolLang, toolLang } from './tool-lang.js';
 
@@ -42,10 +42,7 @@ export function registerFieldTools(server: McpServer, store: KnowledgeStore, bas
         resource: ResourceRef,
         apiVersion: z.string(),
         kind: z.string(),
-        sources: z.object({
-          description: z.object({ by: z.literal('upstream'), package: z.string(), packageVersion: z.string(), kubernetesVersion: z.string(), lang: z.literal('en') }),
-          note: z.object({ by: z.literal('kubedex'), lang: Lang }),
-        }),
+        sources: FieldTextSources,
         fields: z.array(Field),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },

@@ -8,6 +8,7 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang, RelationKind } from '../knowledge/vocabulary.js';
+import { FieldTextSources } from '../rest/schemas/field-schemas.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
 import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
@@ -50,10 +51,7 @@ const AskedField = z.object({
   description: nullable.describe('upstream English description'),
   note: nullable.describe("kubedex's note, in the answer language"),
   url: z.string().describe("the field's page of the field reference"),
-  sources: z.object({
-    description: z.object({ by: z.literal('upstream'), package: z.string(), packageVersion: z.string(), kubernetesVersion: z.string(), lang: z.literal('en') }),
-    note: z.object({ by: z.literal('kubedex'), lang: Lang }),
-  }),
+  sources: FieldTextSources,
 });
 const VersionEntry = z.object({ apiVersion: z.string(), introducedIn: nullable, deprecatedIn: nullable, removedIn: nullable, replacement: nullable, note: nullable });
 const AskedVersions = z.object({

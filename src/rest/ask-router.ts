@@ -6,6 +6,7 @@ import { publicBase } from '../public-base.js';
 import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';
+import { FieldTextSources } from './schemas/field-schemas.js';
 import { SearchHitField, SearchSnippet } from './search-router.js';
 import { sendRepresentation } from './send-representation.js';
 
@@ -38,10 +39,7 @@ const FieldAnswerSchema = z
     description: z.string().nullable().meta({ description: 'upstream English description' }),
     note: z.string().nullable().meta({ description: "kubedex's note, in the answer language" }),
     url: z.string().meta({ description: "the field's page of the field reference" }),
-    sources: z.object({
-      description: z.object({ by: z.literal('upstream'), package: z.string(), packageVersion: z.string(), kubernetesVersion: z.string(), lang: z.literal('en') }),
-      note: z.object({ by: z.literal('kubedex'), lang: z.enum(['ja', 'en']) }),
-    }),
+    sources: FieldTextSources,
   })
   .meta({ id: 'AnswerField' });
 

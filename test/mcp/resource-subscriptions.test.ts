@@ -21,10 +21,10 @@ let seeded: Awaited<ReturnType<typeof seededApp>>;
 let server: Server;
 let url: URL;
 
-/** Re-seeds with the Japanese summaries of `names` changed (the MCP pages are Japanese), as another replica's write would. */
+/** Re-seeds with the summaries of `names` changed in both languages (a URI without ?lang reads English), as another replica's write would. */
 async function changeSummaries(names: string[]): Promise<void> {
   const mark = `（更新 ${Date.now()}）`;
-  current = { ...current, resources: current.resources.map((r) => (names.includes(r.name) ? { ...r, text: { ...r.text, ja: { ...r.text.ja, summary: r.text.ja.summary + mark } } } : r)) };
+  current = { ...current, resources: current.resources.map((r) => (names.includes(r.name) ? { ...r, text: { ja: { ...r.text.ja, summary: r.text.ja.summary + mark }, en: { ...r.text.en, summary: r.text.en.summary + mark } } } : r)) };
   expect((await applySeed(seeded.db, current)).written).toBeGreaterThan(0);
 }
 
