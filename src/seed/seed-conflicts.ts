@@ -1,6 +1,6 @@
 import { checkResourceReferences } from '../writes/check-resource-references.js';
 import { recordChange } from '../writes/record-change.js';
-import { canonicalDocument, readResourceDocument, sameDocument, type ResourceDocument } from '../writes/resource-document.js';
+import { readResourceDocument, sameDocument, seedDocument, type ResourceDocument } from '../writes/resource-document.js';
 import { writeResourceRows } from '../writes/write-resource-rows.js';
 import type { WriteTx } from '../writes/write-transaction.js';
 import type { SeedKnowledge } from './read-seed.js';
@@ -42,17 +42,25 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
   for (const r of seed.resources) {
     if (!apiOwned('resource', r.name)) continue;
     const stored = await readResourceDocument(tx, r.name);
-    if (stored && sameDocument(stored.document, r)) continue;
+    const document = seedDocument(r, seed);
+    if (stored && sameDocument(stored.document, document)) continue;
     conflicts.push({ recordType: 'resource', key: r.name, reason: stored ? 'edited through the API' : 'deleted through the API' });
     ownedByApi.add(r.name);
     if (!stored) deleted.add(r.name);
-    if (force) forced.push({ document: canonicalDocument(r), before: stored?.document ?? null });
+    if (force) forced.push({ document, before: stored?.document ?? null });
   }
   const relations = await relationConflicts(tx, seed, apiOwned);
   conflicts.push(...relations.map((rel) => ({ recordType: 'relation' as const, key: relationKey(rel), reason: 'edited through the API' as const })));
-  if (force) return { seed: { ...seed, resources: seed.resources.filter((r) => !ownedByApi.has(r.name)) }, conflicts, forced, forcedRelations: relations };
+  // A resource's field notes and apiVersions are part of its document: whoever owns it owns them.
+  const withoutOwned = {
+    ...seed,
+    resources: seed.resources.filter((r) => !ownedByApi.has(r.name)),
+    fieldNotes: seed.fieldNotes.filter((n) => !ownedByApi.has(n.resource)),
+    apiVersions: seed.apiVersions.filter((k) => !ownedByApi.has(k.resource)),
+  };
+  if (force) return { seed: withoutOwned, conflicts, forced, forcedRelations: relations };
   const skipped = new Set(relations.map(relationKey));
-  const kept = { ...seed, relations: seed.relations.filter((rel) => !skipped.has(relationKey(rel))) };
+  const kept = { ...withoutOwned, relations: seed.relations.filter((rel) => !skipped.has(relationKey(rel))) };
   if (ownedByApi.size === 0) return { seed: kept, conflicts, forced, forcedRelations: [] };
 
   const names = (r: SeedKnowledge['resources'][number]) => [r.variant?.of, r.supersededBy].filter((n) => n !== undefined);
@@ -70,8 +78,8 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
       relations: kept.relations.filter((rel) => !gone(rel.from) && !gone(rel.to)),
       comparisons: seed.comparisons.filter((c) => !c.resources.some(gone)),
       corrections: seed.corrections.filter((c) => !gone(c.resource)),
-      fieldNotes: seed.fieldNotes.filter((n) => !gone(n.resource)),
-      apiVersions: seed.apiVersions.filter((k) => !gone(k.resource)),
+      fieldNotes: kept.fieldNotes.filter((n) => !ownedByApi.has(n.resource)),
+      apiVersions: kept.apiVersions.filter((k) => !ownedByApi.has(k.resource)),
     },
     conflicts,
     forced: [],

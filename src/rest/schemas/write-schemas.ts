@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { ResourceSeed } from '../../seed/seed-files.js';
+import { ResourceDocumentSchema } from '../../writes/resource-document.js';
 import { Links } from './common-schemas.js';
 
 /** A resource's write document: its seed file's shape, every language. */
-export const ResourceDocumentBody = ResourceSeed.meta({ id: 'ResourceDocument', description: "a resource's write document: the shape of its seed file, every language" });
+export const ResourceDocumentBody = ResourceDocumentSchema.meta({
+  id: 'ResourceDocument',
+  description: "a resource's write document: the shape of its seed file, every language, with its field notes and apiVersion history",
+});
 
 /** Headers of an answer carrying a write document. */
 export const WriteHeaders = z.object({
