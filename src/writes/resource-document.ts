@@ -1,8 +1,9 @@
 import type { Prisma } from '../generated/sqlite/client.js';
 import type { JsonValue } from '../knowledge/knowledge-types.js';
-import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
+import { STANDARD_VERBS } from '../knowledge/vocabulary.js';
 import { z } from 'zod';
 import { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from '../seed/seed-files.js';
+import { byLang } from './by-lang.js';
 import type { WriteTx } from './write-transaction.js';
 
 /**
@@ -40,12 +41,6 @@ export type DocumentRow = Prisma.ResourceGetPayload<{ include: typeof documentIn
 export async function readResourceDocument(tx: WriteTx, name: string): Promise<{ id: number; version: number; document: ResourceDocument } | null> {
   const row = await tx.resource.findUnique({ where: { name }, include: documentInclude });
   return row ? { id: row.id, version: row.version, document: resourceDocument(row) } : null;
-}
-
-function byLang<R extends { lang: string }, T>(rows: R[], pick: (row: R) => T): Record<Lang, T> {
-  const found = new Map(rows.map((r) => [r.lang, r]));
-  const first = rows[0];
-  return Object.fromEntries(LANGS.map((lang) => [lang, pick((found.get(lang) ?? first) as R)])) as Record<Lang, T>;
 }
 
 const split = (list: string | null) => (list ?? '').split(',').filter(Boolean);

@@ -23,8 +23,8 @@ export const ChangeEntryBody = z
     time: z.string().meta({ description: 'when the change committed (ISO 8601)' }),
     token: z.string().nullable().meta({ description: 'name of the token that wrote it; null for `kubedex seed --force`' }),
     operation: z.enum(['create', 'update', 'delete', 'restore', 'seed']),
-    recordType: z.enum(['resource', 'relation']),
-    recordKey: z.string().meta({ description: 'resource name, or "from kind to" for a relation' }),
+    recordType: z.enum(['resource', 'relation', 'category', 'comparison', 'correction']),
+    recordKey: z.string().meta({ description: 'resource name, "from kind to" for a relation, slug for a category, comparison or correction' }),
     before: z.unknown().meta({ description: 'the write document before; null when created' }),
     after: z.unknown().meta({ description: 'the write document after; null when deleted' }),
   })
