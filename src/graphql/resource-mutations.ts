@@ -1,22 +1,13 @@
-import { requireScope } from '../auth/require-scope.js';
-import type { TokenScope } from '../auth/api-tokens.js';
-import { AppError } from '../errors.js';
 import type { JsonValue } from '../knowledge/knowledge-types.js';
 import { createResource, deleteResource, patchResource, replaceResource, restoreResource, type ResourceWriteResult } from '../writes/resource-writes.js';
-import type { WriteActor } from '../writes/write-transaction.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { ResourceRef } from './refs.js';
+import { writer } from './mutation-writer.js';
 import { JsonScalar } from './scalars.js';
 
 builder.mutationType({ description: 'Edits of the knowledge: each needs a Bearer token and the version the client read (CONFLICT when another write came first).' });
 
-/** The store and actor of a mutation, or UNAUTHENTICATED/FORBIDDEN. */
-function writer(ctx: GraphQLContext, scope: TokenScope): { store: NonNullable<GraphQLContext['store']>; actor: WriteActor } {
-  const actor = requireScope(ctx.credentials ?? {}, scope);
-  if (!ctx.store) throw new AppError('DATABASE_UNAVAILABLE', { message: 'This server takes no writes' });
-  return { store: ctx.store, actor };
-}
 
 const ResourceWriteRef = builder.objectRef<ResourceWriteResult & { store: NonNullable<GraphQLContext['store']> }>('ResourceWrite').implement({
   description: 'A resource as a write left it.',

@@ -12,6 +12,7 @@ import './node-query.js';
 import './query.js';
 import './relation.js';
 import './resource.js';
+import './record-mutations.js';
 import './resource-mutations.js';
 
 /** The executable schema, built once from the code-first definitions. */

@@ -24,7 +24,7 @@ export const ChangesPageRequest = z.object({
   since: z.number().int().min(0).default(0),
   after: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(100).default(50),
-  record: z.object({ type: z.enum(['resource', 'relation']), key: z.string() }).optional(),
+  record: z.object({ type: z.enum(['resource', 'relation', 'category', 'comparison', 'correction']), key: z.string() }).optional(),
 });
 export type ChangesPageRequest = z.input<typeof ChangesPageRequest>;
 

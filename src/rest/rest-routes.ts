@@ -17,6 +17,7 @@ import { resourceNeighbourRoutes } from './resource-neighbours-router.js';
 import { resourceRoutes } from './resources-router.js';
 import { resourceWriteRoutes } from './resource-writes-router.js';
 import { relationWriteRoutes } from './relation-writes-router.js';
+import { recordWriteRoutes } from './record-writes-router.js';
 import type { RouteDefinition } from './route-definition.js';
 import { searchRoutes } from './search-router.js';
 
@@ -27,6 +28,7 @@ export const knowledgeRestRoutes: readonly RouteDefinition[] = [
   ...resourceRoutes,
   ...resourceWriteRoutes,
   ...relationWriteRoutes,
+  ...recordWriteRoutes,
   ...changeRoutes,
   ...resourceNeighbourRoutes,
   ...fieldRoutes,

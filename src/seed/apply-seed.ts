@@ -5,7 +5,7 @@ import { announceRevision } from '../knowledge/revision-notice.js';
 import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { resourceColumns, variantNote } from '../writes/resource-columns.js';
 import type { SeedKnowledge } from './read-seed.js';
-import { planSeedConflicts, recordForced, writeForced, type SeedConflict } from './seed-conflicts.js';
+import { planSeedConflicts, recordForced, writeForced, writeForcedRecords, type SeedConflict } from './seed-conflicts.js';
 import type { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from './seed-files.js';
 
 type Tx = Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0];
@@ -42,13 +42,13 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: {
       let written = 0;
       if (plan.forced.length > 0) {
         // The forced documents may name categories the seed brings: those go first.
-        const early = new SeedWriter(tx, await readKnowledgeRows(tx));
+        const early = new SeedWriter(tx, await readKnowledgeRows(tx), plan.skipped);
         await early.categories(plan.seed);
         await writeForced(tx, plan.forced);
         written += early.written + plan.forced.length;
       }
       const rows = await readKnowledgeRows(tx);
-      const writer = new SeedWriter(tx, rows);
+      const writer = new SeedWriter(tx, rows, plan.skipped);
       await writer.categories(plan.seed);
       await writer.resources(plan.seed.resources);
       await writer.relations(plan.seed);
@@ -56,7 +56,8 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: {
       await writer.corrections(plan.seed);
       await writer.fieldNotes(plan.seed.fieldNotes);
       await writer.apiVersions(plan.seed.apiVersions);
-      written += writer.written;
+      await writeForcedRecords(tx, plan.forcedRecords);
+      written += writer.written + plan.forcedRecords.length;
       const revision = written > 0 ? await bumpRevision(tx) : rows.revision;
       await recordForced(tx, plan, revision);
       if (written > 0) await announceRevision(tx, revision);
@@ -83,6 +84,8 @@ class SeedWriter {
   constructor(
     private readonly tx: Tx,
     private readonly rows: KnowledgeRows,
+    /** `type:slug` of the categories, comparisons and corrections to leave as they are. */
+    private readonly skipped: Set<string>,
   ) {
     for (const c of rows.categories) this.categoryIds.set(c.slug, c.id);
     for (const r of rows.resources) {
@@ -106,6 +109,7 @@ class SeedWriter {
 
   async categories(seed: SeedKnowledge) {
     for (const [position, c] of seed.categories.entries()) {
+      if (this.skipped.has(`category:${c.slug}`)) continue;
       const existing = this.rows.categories.find((row) => row.slug === c.slug);
       const data = { position, aliases: c.aliases.join(',') };
       if (!existing) {
@@ -270,6 +274,7 @@ class SeedWriter {
 
   async comparisons(seed: SeedKnowledge) {
     for (const [position, c] of seed.comparisons.entries()) {
+      if (this.skipped.has(`comparison:${c.slug}`)) continue;
       const existing = this.rows.comparisons.find((row) => row.slug === c.slug);
       const comparisonId = existing?.id ?? (await this.tx.comparison.create({ data: { slug: c.slug, position } })).id;
       if (!existing) this.written++;
@@ -318,6 +323,7 @@ class SeedWriter {
 
   async corrections(seed: SeedKnowledge) {
     for (const [position, c] of seed.corrections.entries()) {
+      if (this.skipped.has(`correction:${c.slug}`)) continue;
       const existing = this.rows.corrections.find((row) => row.slug === c.slug);
       const data = { position, kind: c.kind, articleSection: c.articleSection, articleText: c.articleText, resourceId: c.resource ? this.id(c.resource) : null };
       const correctionId = existing?.id ?? (await this.tx.correction.create({ data: { slug: c.slug, ...data } })).id;

@@ -1,15 +1,20 @@
 import { checkResourceReferences } from '../writes/check-resource-references.js';
 import { recordChange } from '../writes/record-change.js';
-import { canonicalDocument, readResourceDocument, sameDocument, type ResourceDocument } from '../writes/resource-document.js';
+import { readResourceDocument, sameDocument, seedDocument, type ResourceDocument } from '../writes/resource-document.js';
+import { categoryRecord } from '../writes/category-record.js';
+import { comparisonRecord } from '../writes/comparison-record.js';
+import { correctionRecord } from '../writes/correction-record.js';
+import type { RecordKind } from '../writes/record-kind.js';
+import { stableJson } from '../writes/resource-document.js';
 import { writeResourceRows } from '../writes/write-resource-rows.js';
 import type { WriteTx } from '../writes/write-transaction.js';
 import type { SeedKnowledge } from './read-seed.js';
 
 /** A seed record that differs from one edited through the API since the files last won. */
 export interface SeedConflict {
-  recordType: 'resource' | 'relation';
+  recordType: 'resource' | 'relation' | 'category' | 'comparison' | 'correction';
   key: string;
-  reason: 'edited through the API' | 'deleted through the API' | 'points to a resource deleted through the API';
+  reason: 'edited through the API' | 'deleted through the API' | 'points to a resource deleted through the API' | 'in a category deleted through the API';
 }
 
 /** What the seed run does about records edited through the API. */
@@ -21,7 +26,22 @@ export interface SeedPlan {
   forced: { document: ResourceDocument; before: ResourceDocument | null }[];
   /** With --force: seed relations that overwrite the API's edits (written by the ordinary upsert). */
   forcedRelations: SeedKnowledge['relations'];
+  /**
+   * Categories, comparisons and corrections the upsert leaves alone (`type:slug`): skipped in place
+   * rather than filtered out, as their place in the seed lists is their position.
+   */
+  skipped: Set<string>;
+  /** With --force: categories, comparisons and corrections the files write whole again after the upsert. */
+  forcedRecords: { kind: RecordKind<{ slug: string }>; document: { slug: string }; before: unknown }[];
 }
+
+/** The seed lists of records keyed by slug. */
+type SlugList = 'categories' | 'comparisons' | 'corrections';
+const slugKinds: { list: SlugList; kind: RecordKind<{ slug: string }> }[] = [
+  { list: 'categories', kind: categoryRecord as unknown as RecordKind<{ slug: string }> },
+  { list: 'comparisons', kind: comparisonRecord as unknown as RecordKind<{ slug: string }> },
+  { list: 'corrections', kind: correctionRecord as unknown as RecordKind<{ slug: string }> },
+];
 
 /**
  * Finds the resources whose last change came through the API (not from a forced seed) and whose
@@ -42,18 +62,47 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
   for (const r of seed.resources) {
     if (!apiOwned('resource', r.name)) continue;
     const stored = await readResourceDocument(tx, r.name);
-    if (stored && sameDocument(stored.document, r)) continue;
+    const document = seedDocument(r, seed);
+    if (stored && sameDocument(stored.document, document)) continue;
     conflicts.push({ recordType: 'resource', key: r.name, reason: stored ? 'edited through the API' : 'deleted through the API' });
     ownedByApi.add(r.name);
     if (!stored) deleted.add(r.name);
-    if (force) forced.push({ document: canonicalDocument(r), before: stored?.document ?? null });
+    if (force) forced.push({ document, before: stored?.document ?? null });
   }
   const relations = await relationConflicts(tx, seed, apiOwned);
   conflicts.push(...relations.map((rel) => ({ recordType: 'relation' as const, key: relationKey(rel), reason: 'edited through the API' as const })));
-  if (force) return { seed: { ...seed, resources: seed.resources.filter((r) => !ownedByApi.has(r.name)) }, conflicts, forced, forcedRelations: relations };
-  const skipped = new Set(relations.map(relationKey));
-  const kept = { ...seed, relations: seed.relations.filter((rel) => !skipped.has(relationKey(rel))) };
-  if (ownedByApi.size === 0) return { seed: kept, conflicts, forced, forcedRelations: [] };
+  const forcedRecords: SeedPlan['forcedRecords'] = [];
+  const skipped = new Set<string>();
+  const deletedCategories = new Set<string>();
+  for (const { list, kind } of slugKinds)
+    for (const entry of seed[list]) {
+      if (!apiOwned(kind.type, entry.slug)) continue;
+      const stored = await kind.read(tx, entry.slug);
+      const document = kind.schema.parse(entry);
+      if (stored && stableJson(stored.document) === stableJson(document)) continue;
+      conflicts.push({ recordType: kind.type, key: entry.slug, reason: stored ? 'edited through the API' : 'deleted through the API' });
+      if (force) forcedRecords.push({ kind, document, before: stored?.document ?? null });
+      else skipped.add(`${kind.type}:${entry.slug}`);
+      if (!stored && list === 'categories' && !force) deletedCategories.add(entry.slug);
+    }
+  // A category deleted through the API held no resource then: the seed's resources in it wait with it.
+  for (const r of seed.resources)
+    if (!ownedByApi.has(r.name) && [r.category, ...r.alsoListedIn.map((l) => l.category)].some((c) => deletedCategories.has(c))) {
+      conflicts.push({ recordType: 'resource', key: r.name, reason: 'in a category deleted through the API' });
+      ownedByApi.add(r.name);
+      deleted.add(r.name);
+    }
+  // A resource's field notes and apiVersions are part of its document: whoever owns it owns them.
+  const withoutOwned = {
+    ...seed,
+    resources: seed.resources.filter((r) => !ownedByApi.has(r.name)),
+    fieldNotes: seed.fieldNotes.filter((n) => !ownedByApi.has(n.resource)),
+    apiVersions: seed.apiVersions.filter((k) => !ownedByApi.has(k.resource)),
+  };
+  if (force) return { seed: withoutOwned, conflicts, forced, forcedRelations: relations, forcedRecords, skipped };
+  const editedRelations = new Set(relations.map(relationKey));
+  const kept = { ...withoutOwned, relations: seed.relations.filter((rel) => !editedRelations.has(relationKey(rel))) };
+  if (ownedByApi.size === 0) return { seed: kept, conflicts, forced, forcedRelations: [], forcedRecords, skipped };
 
   const names = (r: SeedKnowledge['resources'][number]) => [r.variant?.of, r.supersededBy].filter((n) => n !== undefined);
   for (const r of seed.resources)
@@ -63,19 +112,21 @@ export async function planSeedConflicts(tx: WriteTx, seed: SeedKnowledge, force:
       deleted.add(r.name);
     }
   const gone = (name: string | undefined) => name !== undefined && deleted.has(name);
+  for (const c of seed.comparisons) if (c.resources.some(gone)) skipped.add(`comparison:${c.slug}`);
+  for (const c of seed.corrections) if (gone(c.resource)) skipped.add(`correction:${c.slug}`);
   return {
     seed: {
       ...kept,
       resources: seed.resources.filter((r) => !ownedByApi.has(r.name)),
       relations: kept.relations.filter((rel) => !gone(rel.from) && !gone(rel.to)),
-      comparisons: seed.comparisons.filter((c) => !c.resources.some(gone)),
-      corrections: seed.corrections.filter((c) => !gone(c.resource)),
-      fieldNotes: seed.fieldNotes.filter((n) => !gone(n.resource)),
-      apiVersions: seed.apiVersions.filter((k) => !gone(k.resource)),
+      fieldNotes: kept.fieldNotes.filter((n) => !ownedByApi.has(n.resource)),
+      apiVersions: kept.apiVersions.filter((k) => !ownedByApi.has(k.resource)),
     },
     conflicts,
     forced: [],
     forcedRelations: [],
+    forcedRecords,
+    skipped,
   };
 }
 
@@ -107,10 +158,25 @@ export async function writeForced(tx: WriteTx, forced: SeedPlan['forced']): Prom
   }
 }
 
+/**
+ * After the upsert, writes each forced category, comparison and correction whole (so nothing the
+ * API added to it survives), raising its version.
+ */
+export async function writeForcedRecords(tx: WriteTx, forced: SeedPlan['forcedRecords']): Promise<void> {
+  for (const { kind, document } of forced) {
+    const stored = await kind.read(tx, document.slug);
+    if (!stored) continue;
+    await kind.claim(tx, stored.id, stored.version);
+    await kind.write(tx, { id: stored.id, position: stored.position }, document);
+  }
+}
+
 /** The change records of forced records, at the revision the seed run produced: the files own them again. */
 export async function recordForced(tx: WriteTx, plan: SeedPlan, revision: number): Promise<void> {
   for (const { document, before } of plan.forced)
     await recordChange(tx, { revision, actor: null, operation: 'seed', recordType: 'resource', recordKey: document.name, before, after: document });
+  for (const { kind, document, before } of plan.forcedRecords)
+    await recordChange(tx, { revision, actor: null, operation: 'seed', recordType: kind.type, recordKey: document.slug, before, after: document });
   for (const rel of plan.forcedRelations)
     await recordChange(tx, { revision, actor: null, operation: 'seed', recordType: 'relation', recordKey: relationKey(rel), before: null, after: rel });
 }

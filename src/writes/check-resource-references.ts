@@ -45,6 +45,16 @@ export async function checkResourceReferences(tx: WriteTx, doc: ResourceDocument
     keys.add(f.key);
   });
 
+  const unique = (list: { key: string; path: string }[], what: string) => {
+    const given = new Set<string>();
+    for (const { key, path } of list) {
+      if (given.has(key)) issues.push({ path, message: `${what} "${key}" is given twice` });
+      given.add(key);
+    }
+  };
+  unique(doc.fieldNotes.map((n, i) => ({ key: n.path, path: `fieldNotes.${i}.path` })), 'field note');
+  unique(doc.apiVersions.map((v, i) => ({ key: v.apiVersion, path: `apiVersions.${i}.apiVersion` })), 'apiVersion');
+
   const wanted = [
     ...doc.aliases.map((a, i) => ({ alias: a.name, path: `aliases.${i}.name` })),
     ...(doc.kubernetes?.shortNames ?? []).map((s, i) => ({ alias: s, path: `kubernetes.shortNames.${i}` })),

@@ -8,8 +8,8 @@ import type { WriteActor, WriteTx } from './write-transaction.js';
  * The delete rule: a resource that other knowledge is built on is refused (409 naming what uses
  * it): a comparison that includes it, a variant of it, a resource superseded by it, a correction
  * about it. Its relations are deleted with it, each recorded as its own change in the same
- * revision, so that restoring the resource brings them back. Field notes and apiVersion history go
- * with it (they hang off the resource and are not part of its write document).
+ * revision, so that restoring the resource brings them back. Its field notes and apiVersion history
+ * are part of its write document, kept in the delete's `before`, and come back with it too.
  */
 export async function deleteResourceRows(tx: WriteTx, target: { id: number; name: string; revision: number; actor: WriteActor; before: ResourceDocument }): Promise<void> {
   const { id } = target;

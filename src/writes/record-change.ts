@@ -4,7 +4,7 @@ import type { WriteActor, WriteTx } from './write-transaction.js';
 export type ChangeOperation = 'create' | 'update' | 'delete' | 'restore' | 'seed';
 
 /** Record types the change log knows. */
-export type RecordType = 'resource' | 'relation';
+export type RecordType = 'resource' | 'relation' | 'category' | 'comparison' | 'correction';
 
 /** Appends one record's change to the change log, inside the write's transaction. */
 export async function recordChange(

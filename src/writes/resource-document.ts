@@ -1,15 +1,24 @@
 import type { Prisma } from '../generated/sqlite/client.js';
 import type { JsonValue } from '../knowledge/knowledge-types.js';
-import { LANGS, STANDARD_VERBS, type Lang } from '../knowledge/vocabulary.js';
-import { ResourceSeed } from '../seed/seed-files.js';
+import { STANDARD_VERBS } from '../knowledge/vocabulary.js';
+import { z } from 'zod';
+import { ApiVersionSeed, FieldNoteSeed, ResourceSeed } from '../seed/seed-files.js';
+import { byLang } from './by-lang.js';
 import type { WriteTx } from './write-transaction.js';
 
 /**
  * A resource's write document: its seed file's shape (every language), which `GET .../source`
- * returns, PUT and POST take whole and PATCH merges into. Field notes and apiVersion history live in
- * their own seed files and are not part of it.
+ * returns, PUT and POST take whole and PATCH merges into, together with what the seed keeps in
+ * other files but hangs off the resource: its field notes and its apiVersion history (as its
+ * `/export` entry holds them). So a delete records, and a restore brings back, all of it.
  */
-export type ResourceDocument = ResourceSeed;
+export const ResourceDocumentSchema = ResourceSeed.safeExtend({
+  /** kubedex's notes on the kind's fields, in order (seed/field-notes/). */
+  fieldNotes: z.array(FieldNoteSeed.omit({ resource: true })).default([]),
+  /** Every apiVersion the kind has been served under, oldest first (seed/api-versions/). */
+  apiVersions: z.array(ApiVersionSeed).default([]),
+});
+export type ResourceDocument = z.infer<typeof ResourceDocumentSchema>;
 
 /** Everything a resource's write document is read from, in one query. */
 export const documentInclude = {
@@ -21,6 +30,8 @@ export const documentInclude = {
   listings: { include: { category: { select: { slug: true } } }, orderBy: { categoryId: 'asc' } },
   tasks: { include: { texts: true }, orderBy: { position: 'asc' } },
   outgoing: { where: { kind: 'variant_of' }, select: { to: { select: { name: true } } } },
+  fieldNotes: { include: { texts: true }, orderBy: { position: 'asc' } },
+  apiVersions: { include: { texts: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.ResourceInclude;
 
 /** A stored resource with what its write document needs. */
@@ -30,12 +41,6 @@ export type DocumentRow = Prisma.ResourceGetPayload<{ include: typeof documentIn
 export async function readResourceDocument(tx: WriteTx, name: string): Promise<{ id: number; version: number; document: ResourceDocument } | null> {
   const row = await tx.resource.findUnique({ where: { name }, include: documentInclude });
   return row ? { id: row.id, version: row.version, document: resourceDocument(row) } : null;
-}
-
-function byLang<R extends { lang: string }, T>(rows: R[], pick: (row: R) => T): Record<Lang, T> {
-  const found = new Map(rows.map((r) => [r.lang, r]));
-  const first = rows[0];
-  return Object.fromEntries(LANGS.map((lang) => [lang, pick((found.get(lang) ?? first) as R)])) as Record<Lang, T>;
 }
 
 const split = (list: string | null) => (list ?? '').split(',').filter(Boolean);
@@ -86,6 +91,15 @@ export function resourceDocument(row: DocumentRow): ResourceDocument {
       };
     }),
     example: row.exampleManifest,
+    fieldNotes: row.fieldNotes.map((n) => ({ path: n.path, note: byLang(n.texts, (t) => t.note) })),
+    apiVersions: row.apiVersions.map((v) => ({
+      apiVersion: v.apiVersion,
+      introducedIn: v.introducedIn,
+      deprecatedIn: v.deprecatedIn,
+      removedIn: v.removedIn,
+      replacement: v.replacement,
+      ...(v.texts.length > 0 ? { note: byLang(v.texts, (t) => t.note) } : {}),
+    })),
   };
   return doc;
 }
@@ -103,7 +117,16 @@ export function canonicalDocument(doc: ResourceDocument): ResourceDocument {
   if (kubernetes && kubernetes.servedVersions === undefined) delete kubernetes.servedVersions;
   // Storage keeps no order among the other listings: sorted, so that order alone never differs.
   const alsoListedIn = [...doc.alsoListedIn].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
-  return ResourceSeed.parse({ ...doc, kubernetes, alsoListedIn });
+  return ResourceDocumentSchema.parse({ ...doc, kubernetes, alsoListedIn });
+}
+
+/** A resource's write document as the seed states it: its file, with its field notes and apiVersions from theirs. */
+export function seedDocument(resource: ResourceSeed, seed: { fieldNotes: FieldNoteSeed[]; apiVersions: { resource: string; versions: ApiVersionSeed[] }[] }): ResourceDocument {
+  return canonicalDocument({
+    ...resource,
+    fieldNotes: seed.fieldNotes.filter((n) => n.resource === resource.name).map(({ resource: _r, ...n }) => n),
+    apiVersions: seed.apiVersions.find((k) => k.resource === resource.name)?.versions ?? [],
+  });
 }
 
 /** Whether two documents describe the same stored state. */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import { ResourceSeed } from '../seed/seed-files.js';
 import { checkResourceReferences } from './check-resource-references.js';
 import { mergePatch } from './merge-patch.js';
 import { parseDocument } from './parse-document.js';
 import { recordChange } from './record-change.js';
-import { canonicalDocument, readResourceDocument, type ResourceDocument } from './resource-document.js';
+import { canonicalDocument, readResourceDocument, ResourceDocumentSchema, type ResourceDocument } from './resource-document.js';
 import { runWrite } from './run-write.js';
 import { deleteResourceRows } from './delete-resource-rows.js';
 import { writeResourceRows } from './write-resource-rows.js';
@@ -26,7 +25,7 @@ export interface Expected {
 }
 
 function parseResource(input: unknown): ResourceDocument {
-  return canonicalDocument(parseDocument(ResourceSeed, input, 'resource'));
+  return canonicalDocument(parseDocument(ResourceDocumentSchema, input, 'resource'));
 }
 
 /** The stored resource a write addresses, checked against the version the client read. */

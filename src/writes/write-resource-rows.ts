@@ -7,8 +7,8 @@ import type { WriteTx } from './write-transaction.js';
 
 /**
  * Stores a document as the whole state of resource `id`: its columns, and its texts, aliases, facts,
- * tasks, listings and variant relation replaced by the document's. The resource keeps its id, so
- * relations, comparisons, field notes and apiVersion history that point to it stay.
+ * tasks, listings, field notes, apiVersion history and variant relation replaced by the document's.
+ * The resource keeps its id, so relations and comparisons that point to it stay.
  */
 export async function writeResourceRows(tx: WriteTx, id: number, doc: ResourceDocument, refs: ResolvedReferences): Promise<void> {
   const where = { resourceId: id };
@@ -17,6 +17,8 @@ export async function writeResourceRows(tx: WriteTx, id: number, doc: ResourceDo
   await tx.resourceFact.deleteMany({ where });
   await tx.resourceTask.deleteMany({ where });
   await tx.categoryListing.deleteMany({ where });
+  await tx.fieldNote.deleteMany({ where });
+  await tx.apiVersion.deleteMany({ where });
   await tx.relation.deleteMany({ where: { fromId: id, kind: 'variant_of' } });
   await tx.resource.update({
     where: { id },
@@ -40,6 +42,10 @@ export async function writeResourceRows(tx: WriteTx, id: number, doc: ResourceDo
       },
       tasks: { create: doc.tasks.map((t, position) => ({ position, texts: { create: LANGS.map((lang) => ({ lang, text: t[lang] })) } })) },
       listings: { create: doc.alsoListedIn.map((l, i) => ({ categoryId: refs.listingCategoryIds[i] as number, position: l.position })) },
+      fieldNotes: { create: doc.fieldNotes.map((n, position) => ({ path: n.path, position, texts: { create: LANGS.map((lang) => ({ lang, note: n.note[lang] })) } })) },
+      apiVersions: {
+        create: doc.apiVersions.map(({ note, ...v }, position) => ({ ...v, position, texts: note ? { create: LANGS.map((lang) => ({ lang, note: note[lang] })) } : undefined })),
+      },
     },
   });
   if (doc.variant && refs.variantOfId !== null) {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { ResourceSeed } from '../../seed/seed-files.js';
+import { ResourceDocumentSchema } from '../../writes/resource-document.js';
 import { Links } from './common-schemas.js';
 
 /** A resource's write document: its seed file's shape, every language. */
-export const ResourceDocumentBody = ResourceSeed.meta({ id: 'ResourceDocument', description: "a resource's write document: the shape of its seed file, every language" });
+export const ResourceDocumentBody = ResourceDocumentSchema.meta({
+  id: 'ResourceDocument',
+  description: "a resource's write document: the shape of its seed file, every language, with its field notes and apiVersion history",
+});
 
 /** Headers of an answer carrying a write document. */
 export const WriteHeaders = z.object({
@@ -20,8 +23,8 @@ export const ChangeEntryBody = z
     time: z.string().meta({ description: 'when the change committed (ISO 8601)' }),
     token: z.string().nullable().meta({ description: 'name of the token that wrote it; null for `kubedex seed --force`' }),
     operation: z.enum(['create', 'update', 'delete', 'restore', 'seed']),
-    recordType: z.enum(['resource', 'relation']),
-    recordKey: z.string().meta({ description: 'resource name, or "from kind to" for a relation' }),
+    recordType: z.enum(['resource', 'relation', 'category', 'comparison', 'correction']),
+    recordKey: z.string().meta({ description: 'resource name, "from kind to" for a relation, slug for a category, comparison or correction' }),
     before: z.unknown().meta({ description: 'the write document before; null when created' }),
     after: z.unknown().meta({ description: 'the write document after; null when deleted' }),
   })
