@@ -16,6 +16,7 @@ import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index
 import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
+import { unfamiliarWords } from './unfamiliar-words.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -165,6 +166,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   }
 
   const known = knownShare(index, tokens, [...mentions, ...clues]);
+  // A plain word that happens to be a field's name ("linux", "server") is no sign of Kubernetes; a camelCase one is.
+  const namedFields = clues.filter((c) => /[a-z][A-Z]|\s/.test(c.text));
+  const unfamiliar = unfamiliarWords({ index, tokens, spans: [...mentions, ...namedFields], text: q, isTypoOfName: (term) => isTypoOf(index.names, term) });
   const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
   const features = ranked.map((c, i): ConfidenceFeatures => ({
     ...wordEvidence({
@@ -175,6 +179,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       spans: [...mentions.filter((m) => m.resource === c.resource), ...(fieldOf.get(c.doc) ? [fieldOf.get(c.doc)?.clue as FieldClue] : [])],
     }),
     known,
+    ...unfamiliar,
     task: bestTask.get(c.doc)?.coverage ?? 0,
     margin: c.score > 0 ? (c.score - (ranked[i + 1]?.score ?? 0)) / c.score : 0,
     named: named.has(c.doc) ? nameShare : 0,
@@ -221,6 +226,12 @@ function reachOf(term: string): TermReach {
     // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
     fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
   };
+}
+
+// Whether a word is one typo away from a name ("volumn"): a misspelt name, not a word kubedex does not know.
+function isTypoOf(names: SearchIndex['names'], term: string): boolean {
+  const { fuzzy } = reachOf(term);
+  return fuzzy !== false && names.terms.fuzzyGet(term, Math.round(term.length * fuzzy)).size > 0;
 }
 
 interface Candidate {

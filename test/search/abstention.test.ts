@@ -60,6 +60,33 @@ describe('GET /ask declines what the knowledge does not cover', () => {
   });
 });
 
+describe('GET /ask tells "about Kubernetes" from "shares some words with it"', () => {
+  it('declines a question about another product even when its other words are ones the knowledge uses', async () => {
+    // 設定ファイル, サーバー and 配布 all occur in the knowledge; Ansible, WordPress and Apache do not.
+    for (const q of ['Ansibleでサーバーの設定ファイルを配布したい', 'WordPressのプラグインを更新したい', 'how do I configure Apache virtual hosts on my server']) {
+      const body = await ask(q);
+      expect({ q, declined: body.declined, matches: body.matches }).toEqual({ q, declined: true, matches: [] });
+    }
+  });
+
+  it('gives a hit lower confidence when the question holds a product name the knowledge never speaks of', async () => {
+    const hits = (q: string) => request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200);
+    const plain = (await hits('サーバーの設定ファイルを配布したい')).body.results[0];
+    const foreign = (await hits('Ansibleでサーバーの設定ファイルを配布したい')).body.results[0];
+    expect(foreign.explanation.confidenceFeatures.foreign).toBe(1);
+    expect(plain.explanation.confidenceFeatures.foreign).toBe(0);
+    expect(foreign.confidence).toBeLessThan(plain.confidence);
+  });
+
+  it('still answers plain-words task questions and field names it knows', async () => {
+    const task = await ask('keep my web app running with three copies');
+    expect(task.declined).toBe(false);
+    expect(task.matches[0]?.name).toBe('Deployment');
+    const field = await ask('activeDeadlineSecondsとは');
+    expect(field.declined).toBe(false);
+  });
+});
+
 describe('MCP ask and search_resources', () => {
   const mcp = useMcpOverHttp();
 
