@@ -8,7 +8,7 @@ import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
-import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
+import { bestField, fieldClues, isFieldSpelling, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
 import { findMentions } from './find-mentions.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach } from './score-terms.js';
@@ -56,6 +56,10 @@ const NAME_EXPONENT = 1;
 // steeply in the share matched (a task sharing one word of five says little).
 const TASK_SHARE = 1;
 const TASK_EXPONENT = 3;
+// A variant of a kind gets this share of the field lift its kind's own resource gets.
+const VARIANT_FIELD_SHARE = 0.5;
+// What a resource keeps of its text score when the question names a field its kind lacks.
+const FIELDLESS_SHARE = 0.5;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
@@ -131,6 +135,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
 
   // Field names: the kinds having them, reached or not by the text.
   const clues = fieldClues(q);
+  // A plain word that happens to be a field's name ("linux", "server") is no sign of Kubernetes; a camelCase one is.
+  const namedFields = clues.filter(isFieldSpelling);
   const fieldOf = new Map<number, ReturnType<typeof bestField>>();
   if (clues.length > 0) {
     const heaviest = Math.max(...clues.map((c) => c.weight));
@@ -140,7 +146,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       for (const doc of index.docsOfKind.get(kind) ?? []) {
         if (!fits(snapshot.resources[doc])) continue;
         fieldOf.set(doc, best);
-        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * (best.weight / heaviest) * Math.min(1, heaviest / 2);
+        // The field is its kind's: a variant (NodePort of Service) shares it but documents it less.
+        const own = snapshot.resources[doc]?.variant ? VARIANT_FIELD_SHARE : 1;
+        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * own * (best.weight / heaviest) * Math.min(1, heaviest / 2);
         if (!seen[doc]) {
           seen[doc] = 1;
           docs.push(doc);
@@ -148,6 +156,10 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       }
     }
   }
+
+  // A field named as only a field is ("terminationGracePeriodSeconds") asks about the kinds that
+  // have it: a kind without it ("default" reaches LimitRange's texts) is not the answer.
+  if (namedFields.length > 0) for (const doc of docs) if (!fieldOf.has(doc)) final[doc] = (final[doc] ?? 0) * FIELDLESS_SHARE;
 
   // Names: a share of the question, never the whole answer unless they are the whole question.
   const mentions = findMentions(snapshot, q);
@@ -166,8 +178,6 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   }
 
   const known = knownShare(index, tokens, [...mentions, ...clues]);
-  // A plain word that happens to be a field's name ("linux", "server") is no sign of Kubernetes; a camelCase one is.
-  const namedFields = clues.filter((c) => /[a-z][A-Z]|\s/.test(c.text));
   const unfamiliar = unfamiliarWords({ index, tokens, spans: [...mentions, ...namedFields], text: q, isTypoOfName: (term) => isTypoOf(index.names, term) });
   const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
   const features = ranked.map((c, i): ConfidenceFeatures => ({

@@ -87,6 +87,21 @@ describe('GET /ask tells "about Kubernetes" from "shares some words with it"', (
   });
 });
 
+describe('GET /ask never declines a question naming what only Kubernetes has', () => {
+  it('answers a question naming a field as Kubernetes spells it, with that field, though its other words are unknown', async () => {
+    // The same question without the field is declined: the field name is what makes it answerable.
+    expect((await ask('why does my Jenkins build ignore its cache')).declined).toBe(true);
+    const body = await ask('why does my Jenkins build ignore imagePullSecrets');
+    expect(body.declined).toBe(false);
+    expect(body.matches.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question naming a kind by its CamelCase name, and still declines the same words naming none', async () => {
+    expect((await ask('my Jenkins plugin broke the PodDisruptionBudget')).declined).toBe(false);
+    expect((await ask('my Jenkins plugin broke the build')).declined).toBe(true);
+  });
+});
+
 describe('MCP ask and search_resources', () => {
   const mcp = useMcpOverHttp();
 
