@@ -12,7 +12,8 @@ export interface Unfamiliarity {
 // A word the prose uses this rarely, and no name or task, is an aside ("nginx" in one example), not vocabulary.
 const MAX_ASIDE_DOCS = 1;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
-const DIGITS = /^\p{N}+$/u;
+// A word that begins with a digit is a quantity or a time ("70", "2am"), not vocabulary; "ec2" and "s3" are names.
+const QUANTITY = /^\p{N}/u;
 
 /**
  * The words a question holds that the knowledge does not speak of: in no name, alias or task, at
@@ -36,10 +37,10 @@ export function unfamiliarWords(input: {
     const word = words.get(t.word) ?? { stranger: true, named: false };
     words.set(t.word, word);
     const familiar =
-      DIGITS.test(t.term) ||
-      index.names.terms.has(t.term) ||
-      index.tasks.terms.has(t.term) ||
-      documentFrequency(index, t.term) > MAX_ASIDE_DOCS ||
+      QUANTITY.test(t.term) ||
+      spoken(index, t.term) ||
+      // The stemmer leaves an acronym's plural ("IPs", "PVCs") as it is.
+      (t.term.endsWith('s') && spoken(index, t.term.slice(0, -1))) ||
       spans.some((s) => t.start >= s.start && t.end <= s.end) ||
       isTypoOfName(t.term);
     if (familiar) word.stranger = false;
@@ -49,6 +50,11 @@ export function unfamiliarWords(input: {
   if (words.size === 0) return { strange: 0, foreign: 0 };
   const strangers = [...words.values()].filter((w) => w.stranger);
   return { strange: strangers.length / words.size, foreign: strangers.some((w) => w.named) ? 1 : 0 };
+}
+
+// Whether the knowledge speaks of a term: in a name, alias or task, or more than an aside in its prose.
+function spoken(index: SearchIndex, term: string): boolean {
+  return index.names.terms.has(term) || index.tasks.terms.has(term) || documentFrequency(index, term) > MAX_ASIDE_DOCS;
 }
 
 function documentFrequency(index: SearchIndex, term: string): number {

@@ -78,6 +78,13 @@ describe('GET /ask tells "about Kubernetes" from "shares some words with it"', (
     expect(foreign.confidence).toBeLessThan(plain.confidence);
   });
 
+  it('counts no quantity, time or acronym plural as a word the knowledge does not speak of', async () => {
+    for (const q of ['scale to 10 replicas at 2am', 'which IPs do my PVCs and pods have']) {
+      const [top] = (await request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200)).body.results;
+      expect({ q, strange: top.explanation.confidenceFeatures.strange, foreign: top.explanation.confidenceFeatures.foreign }).toEqual({ q, strange: 0, foreign: 0 });
+    }
+  });
+
   it('still answers plain-words task questions and field names it knows', async () => {
     const task = await ask('keep my web app running with three copies');
     expect(task.declined).toBe(false);
