@@ -2,8 +2,9 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { fieldClues, isFieldSpelling } from './field-index.js';
 import { findMentions } from './find-mentions.js';
 
+/** A kind's name as Kubernetes spells it. */
 // UpperCamelCase of two humps or more: "ReplicationController", not "Role" (AWS has roles too) or "GitHub" (no resource).
-const KIND_SPELLING = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
+export const KIND_SPELLING = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 
 /**
  * Whether a question names something only Kubernetes has, spelt as Kubernetes spells it: a field

@@ -17,6 +17,7 @@ import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
 import { unfamiliarWords } from './unfamiliar-words.js';
+import { KIND_SPELLING } from './names-kubernetes.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -60,6 +61,8 @@ const TASK_EXPONENT = 3;
 const VARIANT_FIELD_SHARE = 0.5;
 // What a resource keeps of its text score when the question names a field its kind lacks.
 const FIELDLESS_SHARE = 0.5;
+// The least share of the question a kind named in its CamelCase spelling counts as.
+const KIND_NAME_SHARE = 0.5;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
@@ -166,11 +169,13 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
   const whole = snapshot.findResource(q)?.resource;
   const named = new Set<number>();
-  for (const { resource } of mentions) {
+  for (const { resource, text } of mentions) {
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
-    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
+    // A kind written as Kubernetes spells it ("ClusterRoleBinding") is the question's subject more than an everyday "pod" or "node".
+    const share = KIND_SPELLING.test(text) ? Math.max(nameShare, KIND_NAME_SHARE) : nameShare;
+    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
       seen[doc] = 1;
       docs.push(doc);

@@ -155,3 +155,10 @@ describe('GET /search ranks the kinds having a field the question names', () => 
     expect(hits[0]?.field?.path).toBe('spec.sessionAffinity');
   });
 });
+
+describe('GET /search reads a kind spelt as Kubernetes spells it as the subject', () => {
+  it('ranks a kind named in CamelCase first in a long version question, above kinds sharing its API group\'s words', async () => {
+    // "rbac.authorization" and "Role" pull towards Role; the question is about RoleBinding.
+    expect((await search('is the rbac.authorization.k8s.io/v1beta1 RoleBinding still accepted'))[0]?.name).toBe('RoleBinding');
+  });
+});
