@@ -8,6 +8,7 @@ import { searchResources, type SearchHit } from '../search/search-resources.js';
 import { findAskedField, type FieldAnswer } from './asked-field.js';
 import { findAskedVersions, type VersionAnswer } from './asked-versions.js';
 import { shouldAbstain } from '../search/confidence.js';
+import { namesKubernetes } from '../search/names-kubernetes.js';
 import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
 import { comparedResources } from './compared-resources.js';
@@ -46,7 +47,7 @@ export interface Answer {
 /**
  * Answers a question from the knowledge, or declines it (no matches, a passage saying it is not
  * covered and the closest topics that are) when the best match's confidence is below the
- * abstention threshold. Otherwise answers what the question asks in its language: a comparison of
+ * abstention threshold and the question names no field or kind as Kubernetes spells it. Otherwise answers what the question asks in its language: a comparison of
  * the resources it names when it compares, the apiVersion history when it asks about versions or
  * removal, the field when it names one, else the best match's summary and facts. Citations cover
  * every resource used.
@@ -57,7 +58,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
-  if (shouldAbstain(matches)) {
+  // A question naming a field or kind as Kubernetes spells it is about Kubernetes, however unsure the ranking is.
+  if (shouldAbstain(matches) && !namesKubernetes(snapshot, q)) {
     const closest = matches.map((m) => m.resource);
     return {
       question: q,

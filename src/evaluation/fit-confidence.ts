@@ -20,7 +20,7 @@ export interface FitPoint {
 export function fitPoints(snapshot: KnowledgeSnapshot, set: QuestionSet): FitPoint[] {
   return set.questions.map((question) => {
     const [top] = searchResources(snapshot, { q: question.q, limit: 3, explain: true });
-    const features = top?.explanation?.confidenceFeatures ?? { coverage: 0, informed: 0, known: 0, margin: 0, named: 0, field: 0, task: 0 };
+    const features = top?.explanation?.confidenceFeatures ?? { coverage: 0, informed: 0, known: 0, strange: 0, foreign: 0, margin: 0, named: 0, field: 0, task: 0 };
     const answerable = question.type !== 'offtopic';
     return { features, answerable, correct: answerable && top !== undefined && question.accept.includes(top.resource.name) };
   });

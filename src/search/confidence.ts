@@ -6,6 +6,10 @@ export interface ConfidenceFeatures {
   informed: number;
   /** Share of the question's words the knowledge uses at all. */
   known: number;
+  /** Share of the question's words the knowledge does not speak of (src/search/unfamiliar-words.ts). */
+  strange: number;
+  /** 1 when one of those words is a proper name: another product kubedex does not cover. */
+  foreign: number;
   /** How far the hit's score stands above the next one's, relative to its own. */
   margin: number;
   /** Share of the question that names this hit's resource (0 when it names another or none). */
@@ -17,14 +21,14 @@ export interface ConfidenceFeatures {
 }
 
 /** The feature names, in the order of the model's weights after its intercept. */
-export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'margin', 'named', 'field', 'task'] as const satisfies readonly (keyof ConfidenceFeatures)[];
+export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'strange', 'foreign', 'margin', 'named', 'field', 'task'] as const satisfies readonly (keyof ConfidenceFeatures)[];
 
 /**
  * A logistic model of "the top hit is right", fit on the dev half of eval/ by
  * `npm run eval:search -- --fit-confidence` (src/evaluation/fit-confidence.ts); off-topic
  * questions count as wrong whatever they hit. Intercept first, then one weight per feature.
  */
-export const CONFIDENCE_MODEL = { intercept: -3.5, weights: [1.41, 1.89, 1.23, 1.45, 1.54, 0.24, 0.12] } as const;
+export const CONFIDENCE_MODEL = { intercept: -2.48, weights: [1.2, 1.69, 1.12, -1, -0.89, 1.3, 1.24, 0.28, 0.04] } as const;
 
 /** The calibrated probability that a hit with these features answers the question. */
 export function confidenceOf(features: ConfidenceFeatures, model: { intercept: number; weights: readonly number[] } = CONFIDENCE_MODEL): number {
@@ -42,9 +46,9 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
 /**
  * Below this top confidence kubedex declines to answer: chosen on the dev half with the threshold
  * sweep of `npm run eval:search -- --fit-confidence`, as the threshold declining most off-topic
- * questions while wrongly declining at most 3 % of the answerable ones (dev: 58.3 % and 1.6 %).
+ * questions while wrongly declining at most 3 % of the answerable ones (dev: 95.8 % and 1.6 %, at 0.44).
  */
-export const ABSTAIN_BELOW = 0.28;
+export const ABSTAIN_BELOW = 0.44;
 
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {

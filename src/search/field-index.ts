@@ -104,6 +104,15 @@ export function fieldClues(question: string): FieldClue[] {
 }
 
 /**
+ * Whether a clue is written as only a field name is, in lowerCamelCase ("readinessProbe",
+ * "targetPort"): a plain word ("linux", "server") may be anything, joined words ("pod IPs") may be
+ * prose, and an UpperCamelCase one ("PriorityLevelConfiguration") is a kind's name first.
+ */
+export function isFieldSpelling(clue: FieldClue): boolean {
+  return /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(clue.text);
+}
+
+/**
  * The best field of `kind` among those the clues name, and its weight: the heaviest clue, then
  * the field whose path shares most words with the question, then the shallowest (Pod's
  * `spec.terminationGracePeriodSeconds` before a template's), `status` fields last.

@@ -8,7 +8,7 @@ import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
-import { bestField, fieldClues, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
+import { bestField, fieldClues, isFieldSpelling, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
 import { findMentions } from './find-mentions.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach } from './score-terms.js';
@@ -16,6 +16,8 @@ import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index
 import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
+import { unfamiliarWords } from './unfamiliar-words.js';
+import { KIND_SPELLING } from './names-kubernetes.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -55,6 +57,12 @@ const NAME_EXPONENT = 1;
 // steeply in the share matched (a task sharing one word of five says little).
 const TASK_SHARE = 1;
 const TASK_EXPONENT = 3;
+// A variant of a kind gets this share of the field lift its kind's own resource gets.
+const VARIANT_FIELD_SHARE = 0.5;
+// What a resource keeps of its text score when the question names a field its kind lacks.
+const FIELDLESS_SHARE = 0.5;
+// The least share of the question a kind named in its CamelCase spelling counts as.
+const KIND_NAME_SHARE = 0.5;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
@@ -130,6 +138,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
 
   // Field names: the kinds having them, reached or not by the text.
   const clues = fieldClues(q);
+  // A plain word that happens to be a field's name ("linux", "server") is no sign of Kubernetes; a camelCase one is.
+  const namedFields = clues.filter(isFieldSpelling);
   const fieldOf = new Map<number, ReturnType<typeof bestField>>();
   if (clues.length > 0) {
     const heaviest = Math.max(...clues.map((c) => c.weight));
@@ -139,7 +149,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       for (const doc of index.docsOfKind.get(kind) ?? []) {
         if (!fits(snapshot.resources[doc])) continue;
         fieldOf.set(doc, best);
-        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * (best.weight / heaviest) * Math.min(1, heaviest / 2);
+        // The field is its kind's: a variant (NodePort of Service) shares it but documents it less.
+        const own = snapshot.resources[doc]?.variant ? VARIANT_FIELD_SHARE : 1;
+        final[doc] = (final[doc] ?? 0) + reference * FIELD_SHARE * own * (best.weight / heaviest) * Math.min(1, heaviest / 2);
         if (!seen[doc]) {
           seen[doc] = 1;
           docs.push(doc);
@@ -148,16 +160,22 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     }
   }
 
+  // A field named as only a field is ("terminationGracePeriodSeconds") asks about the kinds that
+  // have it: a kind without it ("default" reaches LimitRange's texts) is not the answer.
+  if (namedFields.length > 0) for (const doc of docs) if (!fieldOf.has(doc)) final[doc] = (final[doc] ?? 0) * FIELDLESS_SHARE;
+
   // Names: a share of the question, never the whole answer unless they are the whole question.
   const mentions = findMentions(snapshot, q);
   const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
   const whole = snapshot.findResource(q)?.resource;
   const named = new Set<number>();
-  for (const { resource } of mentions) {
+  for (const { resource, text } of mentions) {
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
-    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * nameShare ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
+    // A kind written as Kubernetes spells it ("ClusterRoleBinding") is the question's subject more than an everyday "pod" or "node".
+    const share = KIND_SPELLING.test(text) ? Math.max(nameShare, KIND_NAME_SHARE) : nameShare;
+    final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
       seen[doc] = 1;
       docs.push(doc);
@@ -165,6 +183,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   }
 
   const known = knownShare(index, tokens, [...mentions, ...clues]);
+  const unfamiliar = unfamiliarWords({ index, tokens, spans: [...mentions, ...namedFields], text: q, isTypoOfName: (term) => isTypoOf(index.names, term) });
   const ranked = bestOf(docs, limit + 1, final, (doc) => ({ resource: snapshot.resources[doc] as Resource, doc, score: final[doc] ?? 0 }));
   const features = ranked.map((c, i): ConfidenceFeatures => ({
     ...wordEvidence({
@@ -175,6 +194,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       spans: [...mentions.filter((m) => m.resource === c.resource), ...(fieldOf.get(c.doc) ? [fieldOf.get(c.doc)?.clue as FieldClue] : [])],
     }),
     known,
+    ...unfamiliar,
     task: bestTask.get(c.doc)?.coverage ?? 0,
     margin: c.score > 0 ? (c.score - (ranked[i + 1]?.score ?? 0)) / c.score : 0,
     named: named.has(c.doc) ? nameShare : 0,
@@ -221,6 +241,12 @@ function reachOf(term: string): TermReach {
     // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
     fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
   };
+}
+
+// Whether a word is one typo away from a name ("volumn"): a misspelt name, not a word kubedex does not know.
+function isTypoOf(names: SearchIndex['names'], term: string): boolean {
+  const { fuzzy } = reachOf(term);
+  return fuzzy !== false && names.terms.fuzzyGet(term, Math.round(term.length * fuzzy)).size > 0;
 }
 
 interface Candidate {

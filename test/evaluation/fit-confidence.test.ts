@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseThreshold, fitLogistic, type FitPoint } from '../../src/evaluation/fit-confidence.js';
 import { confidenceOf, type ConfidenceFeatures } from '../../src/search/confidence.js';
 
-const features = (coverage: number): ConfidenceFeatures => ({ coverage, informed: coverage, known: coverage, margin: 0.5, named: 0, field: 0, task: 0 });
+const features = (coverage: number): ConfidenceFeatures => ({ coverage, informed: coverage, known: coverage, strange: 1 - coverage, foreign: 0, margin: 0.5, named: 0, field: 0, task: 0 });
 
 // Right answers cover the question; wrong ones and off-topic ones barely do.
 const points: FitPoint[] = [

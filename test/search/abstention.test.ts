@@ -60,6 +60,55 @@ describe('GET /ask declines what the knowledge does not cover', () => {
   });
 });
 
+describe('GET /ask tells "about Kubernetes" from "shares some words with it"', () => {
+  it('declines a question about another product even when its other words are ones the knowledge uses', async () => {
+    // 設定ファイル, サーバー and 配布 all occur in the knowledge; Ansible, WordPress and Apache do not.
+    for (const q of ['Ansibleでサーバーの設定ファイルを配布したい', 'WordPressのプラグインを更新したい', 'how do I configure Apache virtual hosts on my server']) {
+      const body = await ask(q);
+      expect({ q, declined: body.declined, matches: body.matches }).toEqual({ q, declined: true, matches: [] });
+    }
+  });
+
+  it('gives a hit lower confidence when the question holds a product name the knowledge never speaks of', async () => {
+    const hits = (q: string) => request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200);
+    const plain = (await hits('サーバーの設定ファイルを配布したい')).body.results[0];
+    const foreign = (await hits('Ansibleでサーバーの設定ファイルを配布したい')).body.results[0];
+    expect(foreign.explanation.confidenceFeatures.foreign).toBe(1);
+    expect(plain.explanation.confidenceFeatures.foreign).toBe(0);
+    expect(foreign.confidence).toBeLessThan(plain.confidence);
+  });
+
+  it('counts no quantity, time or acronym plural as a word the knowledge does not speak of', async () => {
+    for (const q of ['scale to 10 replicas at 2am', 'which IPs do my PVCs and pods have']) {
+      const [top] = (await request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200)).body.results;
+      expect({ q, strange: top.explanation.confidenceFeatures.strange, foreign: top.explanation.confidenceFeatures.foreign }).toEqual({ q, strange: 0, foreign: 0 });
+    }
+  });
+
+  it('still answers plain-words task questions and field names it knows', async () => {
+    const task = await ask('keep my web app running with three copies');
+    expect(task.declined).toBe(false);
+    expect(task.matches[0]?.name).toBe('Deployment');
+    const field = await ask('activeDeadlineSecondsとは');
+    expect(field.declined).toBe(false);
+  });
+});
+
+describe('GET /ask never declines a question naming what only Kubernetes has', () => {
+  it('answers a question naming a field as Kubernetes spells it, with that field, though its other words are unknown', async () => {
+    // The same question without the field is declined: the field name is what makes it answerable.
+    expect((await ask('why does my Jenkins build ignore its cache')).declined).toBe(true);
+    const body = await ask('why does my Jenkins build ignore imagePullSecrets');
+    expect(body.declined).toBe(false);
+    expect(body.matches.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question naming a kind by its CamelCase name, and still declines the same words naming none', async () => {
+    expect((await ask('my Jenkins plugin broke the PodDisruptionBudget')).declined).toBe(false);
+    expect((await ask('my Jenkins plugin broke the build')).declined).toBe(true);
+  });
+});
+
 describe('MCP ask and search_resources', () => {
   const mcp = useMcpOverHttp();
 

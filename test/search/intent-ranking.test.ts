@@ -138,3 +138,27 @@ describe('GET /search?explain=true', () => {
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['explain']);
   });
 });
+
+describe('GET /search ranks the kinds having a field the question names', () => {
+  it('puts a kind having the named field above a kind whose texts only match the question\'s other words', async () => {
+    // "default" is LimitRange's word; progressDeadlineSeconds is Deployment's field.
+    const hits = await search('default progressDeadlineSeconds');
+    expect(hits[0]?.name).toBe('Deployment');
+    expect(hits[0]?.field?.path).toBe('spec.progressDeadlineSeconds');
+    for (const hit of hits) if (hit.name === 'LimitRange') expect(hit.confidence).toBeLessThan(hits[0]?.confidence ?? 0);
+  });
+
+  it('answers a field of a kind with the kind itself before its variants', async () => {
+    // ClusterIP, ExternalIP and LoadBalancer are variants of Service and share its fields.
+    const hits = await search('what does sessionAffinity do');
+    expect(hits[0]?.name).toBe('Service');
+    expect(hits[0]?.field?.path).toBe('spec.sessionAffinity');
+  });
+});
+
+describe('GET /search reads a kind spelt as Kubernetes spells it as the subject', () => {
+  it('ranks a kind named in CamelCase first in a long version question, above kinds sharing its API group\'s words', async () => {
+    // "rbac.authorization" and "Role" pull towards Role; the question is about RoleBinding.
+    expect((await search('is the rbac.authorization.k8s.io/v1beta1 RoleBinding still accepted'))[0]?.name).toBe('RoleBinding');
+  });
+});

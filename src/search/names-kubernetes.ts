@@ -1,0 +1,17 @@
+import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
+import { fieldClues, isFieldSpelling } from './field-index.js';
+import { findMentions } from './find-mentions.js';
+
+/** A kind's name as Kubernetes spells it. */
+// UpperCamelCase of two humps or more: "ReplicationController", not "Role" (AWS has roles too) or "GitHub" (no resource).
+export const KIND_SPELLING = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
+
+/**
+ * Whether a question names something only Kubernetes has, spelt as Kubernetes spells it: a field
+ * of some kind in lowerCamelCase (`successfulJobsHistoryLimit`) or a resource by its CamelCase
+ * name (`ReplicationController`). Such a question is about Kubernetes however its other words
+ * score, so it is answered, never declined.
+ */
+export function namesKubernetes(snapshot: KnowledgeSnapshot, question: string): boolean {
+  return fieldClues(question).some(isFieldSpelling) || findMentions(snapshot, question).some((m) => KIND_SPELLING.test(m.text));
+}
