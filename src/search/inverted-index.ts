@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { runToEnd, STEP, type BuildSteps } from './build-steps.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -22,10 +23,15 @@ export interface InvertedIndex {
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Indexes the fields `boosts` names of documents; a document's number in the index is its position in `documents`. */
-export function buildInvertedIndex<F extends string>(
-  documents: readonly Record<NoInfer<F>, string>[],
-  boosts: Record<F, number>,
-): InvertedIndex {
+export function buildInvertedIndex<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): InvertedIndex {
+  return runToEnd(invertedIndexSteps(documents, boosts));
+}
+
+/**
+ * The same build as steps: it yields every few thousand units of work, so that a caller can spread
+ * it over the event loop (see runInSlices) and answer requests between two steps.
+ */
+export function* invertedIndexSteps<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): BuildSteps<InvertedIndex> {
   const FIELDS = Object.keys(boosts) as F[];
   const BOOSTS = FIELDS.map((f) => boosts[f]);
   const n = documents.length;
@@ -37,10 +43,14 @@ export function buildInvertedIndex<F extends string>(
   const entryFreq = new GrowableInts();
   const fieldLength = new Int32Array(n * fieldCount); // distinct terms, as MiniSearch counts length
   const fieldDocs = new GrowableInts(); // per term × fields: documents holding the term in that field
-  documents.forEach((document, doc) => {
-    FIELDS.forEach((field, f) => {
-      const counts = new Map<string, number>();
-      for (const term of searchTerms(document[field])) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  for (let doc = 0; doc < n; doc++) {
+    if (doc % DOCS_PER_STEP === 0) yield;
+    const document = documents[doc];
+    if (document === undefined) continue;
+    for (let f = 0; f < fieldCount; f++) {
+      counts.clear();
+      for (const term of searchTerms(document[FIELDS[f] as F])) counts.set(term, (counts.get(term) ?? 0) + 1);
       fieldLength[doc * fieldCount + f] = counts.size;
       for (const [term, freq] of counts) {
         let id = termIds.get(term);
@@ -50,8 +60,9 @@ export function buildInvertedIndex<F extends string>(
         entryFreq.push(freq);
         fieldDocs.add(id * fieldCount + f, 1);
       }
-    });
-  });
+    }
+  }
+  yield;
   const averageLength = FIELDS.map((_, f) => {
     let total = 0;
     for (let doc = 0; doc < n; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
@@ -62,11 +73,16 @@ export function buildInvertedIndex<F extends string>(
   const termCount = termIds.size;
   const entries = entryTerm.length;
   const offset = new Int32Array(termCount + 1);
-  for (let e = 0; e < entries; e++) offset[entryTerm.at(e) + 1] = (offset[entryTerm.at(e) + 1] ?? 0) + 1;
+  for (let e = 0; e < entries; e++) {
+    if (e % STEP === 0) yield;
+    offset[entryTerm.at(e) + 1] = (offset[entryTerm.at(e) + 1] ?? 0) + 1;
+  }
   for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t + 1] ?? 0) + (offset[t] ?? 0);
+  yield;
   const order = new Int32Array(entries);
   const fill = offset.slice(0, termCount);
   for (let e = 0; e < entries; e++) {
+    if (e % STEP === 0) yield;
     const t = entryTerm.at(e);
     const at = fill[t] ?? 0;
     order[at] = e;
@@ -75,8 +91,13 @@ export function buildInvertedIndex<F extends string>(
 
   const start = new Int32Array(termCount + 1);
   const docs = new GrowableInts();
-  const weights: number[] = [];
+  const weights = new GrowableFloats();
+  let done = 0;
   for (let t = 0; t < termCount; t++) {
+    if (docs.length - done >= STEP) {
+      done = docs.length;
+      yield;
+    }
     start[t] = docs.length;
     for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
       const e = order[i] ?? 0;
@@ -89,7 +110,7 @@ export function buildInvertedIndex<F extends string>(
       const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / (averageLength[f] || 1))));
       const weight = (BOOSTS[f] ?? 1) * bm25;
       const last = weights.length - 1;
-      if (docs.length > (start[t] ?? 0) && docs.at(last) === doc) weights[last] = (weights[last] ?? 0) + weight;
+      if (docs.length > (start[t] ?? 0) && docs.at(last) === doc) weights.add(last, weight);
       else {
         docs.push(doc);
         weights.push(weight);
@@ -99,8 +120,12 @@ export function buildInvertedIndex<F extends string>(
   start[termCount] = docs.length;
 
   const terms = new SearchableMap<number>();
-  for (const [term, id] of termIds) terms.set(term, id);
-  return { terms, start, docs: docs.toInt32Array(), weights: Float64Array.from(weights), documentCount: n };
+  for (const [term, id] of termIds) {
+    if (id % STEP === 0) yield;
+    terms.set(term, id);
+  }
+  yield;
+  return { terms, start, docs: docs.toInt32Array(), weights: weights.toFloat64Array(), documentCount: n };
 }
 
 /** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
@@ -121,6 +146,9 @@ export function postingWeight(index: InvertedIndex, term: number, doc: number): 
   }
   return null;
 }
+
+// Documents tokenized per step: a few milliseconds of work at 50,000 resources' text lengths.
+const DOCS_PER_STEP = 16;
 
 // A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources.
 class GrowableInts {
@@ -151,5 +179,28 @@ class GrowableInts {
     const next = new Int32Array(Math.max(min, this.data.length * 2));
     next.set(this.data);
     this.data = next;
+  }
+}
+
+// The postings' weights, as GrowableInts: a number[] of millions boxes each and copies it again at the end.
+class GrowableFloats {
+  private data = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  add(i: number, value: number): void {
+    this.data[i] = (this.data[i] ?? 0) + value;
+  }
+
+  toFloat64Array(): Float64Array {
+    return this.data.slice(0, this.length);
   }
 }
