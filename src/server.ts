@@ -18,7 +18,7 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   const app = await createApp({ store, config, logger });
   const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, logger, maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
   const cached = config.ANSWER_CACHE_MB > 0;
-  const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
+  const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), onReload: (observe) => store.onSnapshot((_next, _previous, reload) => observe(reload.seconds)), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
   const server = createHttpServer(listener, config);
   const connections = trackConnections(server);
   server.listen(config.PORT, config.HOST);

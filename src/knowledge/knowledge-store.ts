@@ -6,7 +6,7 @@ import { applySeed, type SeedReport } from '../seed/apply-seed.js';
 import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
-import { warmSearchIndex } from '../search/search-index.js';
+import { prepareSearchIndex } from '../search/search-index.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 import { RevisionListener } from './revision-notice.js';
 
@@ -22,8 +22,13 @@ export interface StoreHealth {
   database: { reachable: boolean; checkedAt: string | null; notices: 'listening' | 'reconnecting' | 'off' };
 }
 
-/** Called with each new snapshot once it is served, and the one it replaced. */
-export type SnapshotListener = (next: KnowledgeSnapshot, previous: KnowledgeSnapshot | undefined) => void;
+/** What a reload took: from its database read to the swap, the search index's build included. */
+export interface ReloadTiming {
+  seconds: number;
+}
+
+/** Called with each new snapshot once it is served, the one it replaced, and what its reload took. */
+export type SnapshotListener = (next: KnowledgeSnapshot, previous: KnowledgeSnapshot | undefined, reload: ReloadTiming) => void;
 
 /**
  * Holds the current snapshot and swaps in a new one after a write or when another replica's write
@@ -88,15 +93,24 @@ export class KnowledgeStore {
     if (this.current && rows.revision < this.current.revision) return this.current;
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
     const previous = this.current;
+    if (previous) {
+      // Reads keep the previous snapshot, search index included, until the new one's index is built in
+      // slices between requests: no search ever waits for a build, and none sees a half-built index.
+      await prepareSearchIndex(snapshot);
+      // A reload that started later may have swapped in a newer revision meanwhile.
+      if (this.current !== previous && this.current && this.current.revision >= snapshot.revision) return this.current;
+    } else {
+      // Nothing is served before the first load, so it is served at once; a search that comes before
+      // the sliced build ends builds the index itself.
+      prepareSearchIndex(snapshot).catch((error: unknown) => this.logger?.error({ err: error }, 'search index build failed'));
+    }
     this.current = snapshot;
     this.loadedAt = new Date();
-    // Right after the swap, before the next requests but after those already received: those are answered
-    // from the new snapshot without waiting for its search index, and a search among them builds it itself.
-    setImmediate(() => warmSearchIndex(snapshot));
-    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(performance.now() - started) }, 'knowledge snapshot loaded');
+    const reload = { seconds: (performance.now() - started) / 1000 };
+    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(reload.seconds * 1000) }, 'knowledge snapshot loaded');
     for (const listener of this.snapshotListeners) {
       try {
-        listener(snapshot, previous);
+        listener(snapshot, previous, reload);
       } catch (error) {
         this.logger?.error({ err: error }, 'snapshot listener failed');
       }

@@ -9,6 +9,8 @@ export interface MetricsSources {
   answerCache?: () => AnswerCacheStats;
   /** The route template of an answer the cache served (it never reached the router). */
   cachedRoute?: (res: ServerResponse) => string | undefined;
+  /** Subscribes to every snapshot swap with its reload's seconds (KnowledgeStore.onSnapshot). */
+  onReload?: (observe: (seconds: number) => void) => void;
 }
 
 /**
@@ -45,6 +47,13 @@ export function withMetrics(handler: RequestListener, sources: MetricsSources): 
       this.set(sources.health().snapshot?.ageSeconds ?? 0);
     },
   });
+  const reloads = new Histogram({
+    name: 'kubedex_knowledge_reload_duration_seconds',
+    help: 'Reloads of the knowledge snapshot (its _count) and their time from database read to swap, search index included',
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [register],
+  });
+  sources.onReload?.((seconds) => reloads.observe(seconds));
   const cache = sources.answerCache;
   if (cache) {
     new Gauge({ name: 'kubedex_answer_cache_hits', help: 'Answers served by the rendered-answer cache since start', registers: [register], collect() { this.set(cache().hits); } });

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { runToEnd, STEP, type BuildSteps } from './build-steps.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -22,86 +23,186 @@ export interface InvertedIndex {
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Indexes the fields `boosts` names of documents; a document's number in the index is its position in `documents`. */
-export function buildInvertedIndex<F extends string>(
-  documents: readonly Record<NoInfer<F>, string>[],
-  boosts: Record<F, number>,
-): InvertedIndex {
-  const FIELDS = Object.keys(boosts) as F[];
-  const BOOSTS = FIELDS.map((f) => boosts[f]);
-  const n = documents.length;
-  const fieldCount = FIELDS.length;
-  const termIds = new Map<string, number>();
-  // One entry per term, field and document that holds it: (document × fields + field, frequency).
-  const entryTerm = new GrowableInts();
-  const entrySlot = new GrowableInts();
-  const entryFreq = new GrowableInts();
-  const fieldLength = new Int32Array(n * fieldCount); // distinct terms, as MiniSearch counts length
-  const fieldDocs = new GrowableInts(); // per term × fields: documents holding the term in that field
-  documents.forEach((document, doc) => {
-    FIELDS.forEach((field, f) => {
-      const counts = new Map<string, number>();
-      for (const term of searchTerms(document[field])) counts.set(term, (counts.get(term) ?? 0) + 1);
-      fieldLength[doc * fieldCount + f] = counts.size;
-      for (const [term, freq] of counts) {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        entryTerm.push(id);
-        entrySlot.push(doc * fieldCount + f);
-        entryFreq.push(freq);
-        fieldDocs.add(id * fieldCount + f, 1);
-      }
-    });
-  });
-  const averageLength = FIELDS.map((_, f) => {
-    let total = 0;
-    for (let doc = 0; doc < n; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
-    return n === 0 ? 0 : total / n;
-  });
+export function buildInvertedIndex<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): InvertedIndex {
+  return runToEnd(invertedIndexSteps(documents, boosts));
+}
 
-  // Group entries by term (a counting sort keeps document order), then sum each document's fields.
-  const termCount = termIds.size;
-  const entries = entryTerm.length;
-  const offset = new Int32Array(termCount + 1);
-  for (let e = 0; e < entries; e++) offset[entryTerm.at(e) + 1] = (offset[entryTerm.at(e) + 1] ?? 0) + 1;
-  for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t + 1] ?? 0) + (offset[t] ?? 0);
-  const order = new Int32Array(entries);
-  const fill = offset.slice(0, termCount);
-  for (let e = 0; e < entries; e++) {
-    const t = entryTerm.at(e);
-    const at = fill[t] ?? 0;
-    order[at] = e;
-    fill[t] = at + 1;
+/**
+ * The same build as steps: it yields every few thousand units of work, so that a caller can spread
+ * it over the event loop (see runInSlices) and answer requests between two steps. The work itself is
+ * in plain functions called once per step: V8 optimizes those, not a loop that runs inside a generator.
+ */
+export function* invertedIndexSteps<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): BuildSteps<InvertedIndex> {
+  const fields = Object.keys(boosts) as F[];
+  const build = new IndexBuild(
+    fields.length,
+    fields.map((f) => boosts[f]),
+    documents.length,
+  );
+  for (let doc = 0; doc < documents.length; doc += DOCS_PER_STEP) {
+    yield;
+    build.addDocuments(documents, fields, doc, Math.min(documents.length, doc + DOCS_PER_STEP));
+  }
+  yield;
+  build.measureLengths();
+  for (let e = 0; e < build.entries; e += STEP) {
+    yield;
+    build.countTerms(e, Math.min(build.entries, e + STEP));
+  }
+  yield;
+  build.startOrder();
+  for (let e = 0; e < build.entries; e += STEP) {
+    yield;
+    build.orderEntries(e, Math.min(build.entries, e + STEP));
+  }
+  for (let t = 0; t < build.termCount; ) {
+    yield;
+    t = build.weighTerms(t, STEP);
+  }
+  const terms = new SearchableMap<number>();
+  const ids = build.termIds.entries();
+  for (let t = 0; t < build.termCount; t += STEP) {
+    yield;
+    addTerms(terms, ids, STEP);
+  }
+  yield;
+  return build.finish(terms);
+}
+
+function addTerms(terms: SearchableMap<number>, ids: Iterator<[string, number]>, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const next = ids.next();
+    if (next.done) return;
+    terms.set(next.value[0], next.value[1]);
+  }
+}
+
+// The state of one index build, between its steps.
+class IndexBuild {
+  readonly termIds = new Map<string, number>();
+  // One entry per term, field and document that holds it: (document × fields + field, frequency).
+  private readonly entryTerm = new GrowableInts();
+  private readonly entrySlot = new GrowableInts();
+  private readonly entryFreq = new GrowableInts();
+  private readonly fieldLength: Int32Array; // distinct terms, as MiniSearch counts length
+  private readonly fieldDocs = new GrowableInts(); // per term × fields: documents holding the term in that field
+  private readonly counts = new Map<string, number>();
+  private averageLength: number[] = [];
+  private offset = new Int32Array(0);
+  private fill = new Int32Array(0);
+  private order = new Int32Array(0);
+  private start = new Int32Array(0);
+  private readonly docs = new GrowableInts();
+  private readonly weights = new GrowableFloats();
+
+  constructor(
+    private readonly fieldCount: number,
+    private readonly boosts: number[],
+    private readonly n: number,
+  ) {
+    this.fieldLength = new Int32Array(n * fieldCount);
   }
 
-  const start = new Int32Array(termCount + 1);
-  const docs = new GrowableInts();
-  const weights: number[] = [];
-  for (let t = 0; t < termCount; t++) {
-    start[t] = docs.length;
-    for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
-      const e = order[i] ?? 0;
-      const slot = entrySlot.at(e);
-      const doc = Math.floor(slot / fieldCount);
-      const f = slot % fieldCount;
-      const idf = Math.log(1 + (n - fieldDocs.at(t * fieldCount + f) + 0.5) / (fieldDocs.at(t * fieldCount + f) + 0.5));
-      const freq = entryFreq.at(e);
-      const length = fieldLength[slot] ?? 0;
-      const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / (averageLength[f] || 1))));
-      const weight = (BOOSTS[f] ?? 1) * bm25;
-      const last = weights.length - 1;
-      if (docs.length > (start[t] ?? 0) && docs.at(last) === doc) weights[last] = (weights[last] ?? 0) + weight;
-      else {
-        docs.push(doc);
-        weights.push(weight);
+  get entries(): number {
+    return this.entryTerm.length;
+  }
+
+  get termCount(): number {
+    return this.termIds.size;
+  }
+
+  addDocuments<F extends string>(documents: readonly Record<F, string>[], fields: readonly F[], from: number, to: number): void {
+    const { fieldCount, counts, termIds } = this;
+    for (let doc = from; doc < to; doc++) {
+      const document = documents[doc];
+      if (document === undefined) continue;
+      for (let f = 0; f < fieldCount; f++) {
+        counts.clear();
+        for (const term of searchTerms(document[fields[f] as F])) counts.set(term, (counts.get(term) ?? 0) + 1);
+        this.fieldLength[doc * fieldCount + f] = counts.size;
+        for (const [term, freq] of counts) {
+          let id = termIds.get(term);
+          if (id === undefined) termIds.set(term, (id = termIds.size));
+          this.entryTerm.push(id);
+          this.entrySlot.push(doc * fieldCount + f);
+          this.entryFreq.push(freq);
+          this.fieldDocs.add(id * fieldCount + f, 1);
+        }
       }
     }
   }
-  start[termCount] = docs.length;
 
-  const terms = new SearchableMap<number>();
-  for (const [term, id] of termIds) terms.set(term, id);
-  return { terms, start, docs: docs.toInt32Array(), weights: Float64Array.from(weights), documentCount: n };
+  measureLengths(): void {
+    const { n, fieldCount, fieldLength } = this;
+    this.averageLength = this.boosts.map((_, f) => {
+      let total = 0;
+      for (let doc = 0; doc < n; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
+      return n === 0 ? 0 : total / n;
+    });
+    this.offset = new Int32Array(this.termCount + 1);
+  }
+
+  // Group entries by term (a counting sort keeps document order), then sum each document's fields.
+  countTerms(from: number, to: number): void {
+    const { offset, entryTerm } = this;
+    for (let e = from; e < to; e++) {
+      const t = entryTerm.at(e) + 1;
+      offset[t] = (offset[t] ?? 0) + 1;
+    }
+  }
+
+  startOrder(): void {
+    const { offset, termCount } = this;
+    for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t + 1] ?? 0) + (offset[t] ?? 0);
+    this.order = new Int32Array(this.entries);
+    this.fill = offset.slice(0, termCount);
+    this.start = new Int32Array(termCount + 1);
+  }
+
+  orderEntries(from: number, to: number): void {
+    const { order, fill, entryTerm } = this;
+    for (let e = from; e < to; e++) {
+      const t = entryTerm.at(e);
+      const at = fill[t] ?? 0;
+      order[at] = e;
+      fill[t] = at + 1;
+    }
+  }
+
+  /** Weighs the postings of terms from `first` on, about `budget` entries' worth; returns the next term. */
+  weighTerms(first: number, budget: number): number {
+    const { n, fieldCount, offset, order, entrySlot, entryFreq, fieldDocs, fieldLength, averageLength, boosts, start, docs, weights } = this;
+    const until = docs.length + budget;
+    let t = first;
+    for (; t < this.termCount && docs.length < until; t++) {
+      start[t] = docs.length;
+      for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
+        const e = order[i] ?? 0;
+        const slot = entrySlot.at(e);
+        const doc = Math.floor(slot / fieldCount);
+        const f = slot % fieldCount;
+        const idf = Math.log(1 + (n - fieldDocs.at(t * fieldCount + f) + 0.5) / (fieldDocs.at(t * fieldCount + f) + 0.5));
+        const freq = entryFreq.at(e);
+        const length = fieldLength[slot] ?? 0;
+        const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / (averageLength[f] || 1))));
+        const weight = (boosts[f] ?? 1) * bm25;
+        const last = weights.length - 1;
+        if (docs.length > (start[t] ?? 0) && docs.at(last) === doc) weights.add(last, weight);
+        else {
+          docs.push(doc);
+          weights.push(weight);
+        }
+      }
+    }
+    return t;
+  }
+
+  finish(terms: SearchableMap<number>): InvertedIndex {
+    this.start[this.termCount] = this.docs.length;
+    return { terms, start: this.start, docs: this.docs.toInt32Array(), weights: this.weights.toFloat64Array(), documentCount: this.n };
+  }
 }
+
 
 /** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
 export function holds(index: InvertedIndex, term: number, doc: number): boolean {
@@ -121,6 +222,9 @@ export function postingWeight(index: InvertedIndex, term: number, doc: number): 
   }
   return null;
 }
+
+// Documents tokenized per step: a few milliseconds of work at 50,000 resources' text lengths.
+const DOCS_PER_STEP = 16;
 
 // A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources.
 class GrowableInts {
@@ -151,5 +255,28 @@ class GrowableInts {
     const next = new Int32Array(Math.max(min, this.data.length * 2));
     next.set(this.data);
     this.data = next;
+  }
+}
+
+// The postings' weights, as GrowableInts: a number[] of millions boxes each and copies it again at the end.
+class GrowableFloats {
+  private data = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  add(i: number, value: number): void {
+    this.data[i] = (this.data[i] ?? 0) + value;
+  }
+
+  toFloat64Array(): Float64Array {
+    return this.data.slice(0, this.length);
   }
 }

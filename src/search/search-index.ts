@@ -1,8 +1,9 @@
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
-import { buildInvertedIndex, type InvertedIndex } from './inverted-index.js';
+import { runInSlices, runToEnd, type BuildSteps } from './build-steps.js';
+import { invertedIndexSteps, type InvertedIndex } from './inverted-index.js';
 import type { TermScores } from './score-terms.js';
-import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument } from './search-document.js';
+import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
 
 /** The full-text index of one snapshot, over the resources' prose; document i is `snapshot.resources[i]`. */
 export interface SearchIndex extends InvertedIndex {
@@ -35,16 +36,29 @@ export function searchIndexOf(snapshot: KnowledgeSnapshot): SearchIndex {
   return index;
 }
 
+/** Whether the snapshot's index is built already, so that a search on it will not build it. */
+export function hasSearchIndex(snapshot: KnowledgeSnapshot): boolean {
+  return indexes.has(snapshot);
+}
+
 /**
- * Builds a snapshot's index now, so that the first search after a reload does not pay for it
- * (seconds at 50,000 resources). The store calls it before it swaps the snapshot in.
+ * Builds a snapshot's index in slices of a few milliseconds that let the event loop answer requests
+ * in between (seconds of work at 50,000 resources), and keeps it for searchIndexOf. The store awaits
+ * it before it swaps the snapshot in, so that no search waits on a build.
  */
-export function warmSearchIndex(snapshot: KnowledgeSnapshot): void {
-  searchIndexOf(snapshot);
+export async function prepareSearchIndex(snapshot: KnowledgeSnapshot): Promise<void> {
+  if (indexes.has(snapshot)) return;
+  const index = await runInSlices(searchIndexSteps(snapshot));
+  // A search may have built it meanwhile (the store's first load serves before its index exists): keep that one.
+  if (!indexes.has(snapshot)) indexes.set(snapshot, index);
 }
 
 /** Indexes every resource of a snapshot in both languages. */
 export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
+  return runToEnd(searchIndexSteps(snapshot));
+}
+
+function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {
   const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
   const docsOfKind = new Map<string, number[]>();
   snapshot.resources.forEach((r, i) => {
@@ -62,8 +76,16 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
       resourceOf.push(i);
     }
   });
-  const tasks = { ...buildInvertedIndex(taskDocs, { ja: 1, en: 1 }), resourceOf: Int32Array.from(resourceOf) };
-  const documents = snapshot.resources.map(searchDocument);
-  const names = buildInvertedIndex(documents, NAME_FIELD_BOOST);
-  return { ...buildInvertedIndex(documents, PROSE_FIELD_BOOST), names, positionOf, docsOfKind, tasks };
+  yield;
+  const tasks = { ...(yield* invertedIndexSteps(taskDocs, { ja: 1, en: 1 })), resourceOf: Int32Array.from(resourceOf) };
+  const documents: SearchDocument[] = [];
+  for (const r of snapshot.resources) {
+    if (documents.length % DOCUMENTS_PER_STEP === 0) yield;
+    documents.push(searchDocument(r));
+  }
+  const names = yield* invertedIndexSteps(documents, NAME_FIELD_BOOST);
+  return { ...(yield* invertedIndexSteps(documents, PROSE_FIELD_BOOST)), names, positionOf, docsOfKind, tasks };
 }
+
+// searchDocument renders a resource's facts and texts: a few microseconds each.
+const DOCUMENTS_PER_STEP = 512;

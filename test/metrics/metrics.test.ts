@@ -13,7 +13,7 @@ let base: string;
 beforeAll(async () => {
   seeded = await seededApp();
   const cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: createLogger('silent'), maxBytes: 1024 * 1024 });
-  server = http.createServer(withMetrics(cache.listener, { health: () => seeded.store.health(), answerCache: cache.stats, cachedRoute: cache.cachedRoute })).listen(0, '127.0.0.1');
+  server = http.createServer(withMetrics(cache.listener, { health: () => seeded.store.health(), onReload: (observe) => seeded.store.onSnapshot((_n, _p, reload) => observe(reload.seconds)), answerCache: cache.stats, cachedRoute: cache.cachedRoute })).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -48,5 +48,16 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/^kubedex_answer_cache_misses 2$/m);
     expect(text).toMatch(/^kubedex_answer_cache_hit_ratio 0\.5$/m);
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
+  });
+
+  it('counts reloads of the snapshot and their duration', async () => {
+    const reloadCount = (text: string) => Number(text.match(/^kubedex_knowledge_reload_duration_seconds_count (\d+)$/m)?.[1]);
+    const before = reloadCount(await (await fetch(`${base}/metrics`)).text());
+    expect(before).toBeGreaterThanOrEqual(0);
+    await seeded.store.reload();
+    await seeded.store.reload();
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(reloadCount(text)).toBe(before + 2);
+    expect(Number(text.match(/^kubedex_knowledge_reload_duration_seconds_sum ([\d.e-]+)$/m)?.[1])).toBeGreaterThan(0);
   });
 });
