@@ -3,6 +3,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { checkKubedexMcp } from './mcp-client-checks.js';
 
@@ -11,11 +12,9 @@ let server: Server;
 let url: URL;
 beforeAll(async () => {
   seeded = await seededApp();
-  server = seeded.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  url = new URL(`http://127.0.0.1:${address.port}/mcp`);
+  let origin: string;
+  ({ server, origin } = await listenOnLoopback(seeded.app));
+  url = new URL(`${origin}/mcp`);
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));

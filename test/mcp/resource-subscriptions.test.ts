@@ -10,6 +10,7 @@ import { APP_DRAINING } from '../../src/app.js';
 import { PACKAGE_ROOT, SEED_DIR } from '../../src/package-root.js';
 import { applySeed } from '../../src/seed/apply-seed.js';
 import { readSeed } from '../../src/seed/read-seed.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 import { seededApp } from '../support/seeded-knowledge.js';
 
 const JOB = 'kubedex://resources/workloads/Job';
@@ -47,11 +48,9 @@ async function eventually(probe: () => boolean, timeoutMs = 10_000): Promise<voi
 
 beforeAll(async () => {
   seeded = await seededApp();
-  server = seeded.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  url = new URL(`http://127.0.0.1:${address.port}/mcp`);
+  let origin: string;
+  ({ server, origin } = await listenOnLoopback(seeded.app));
+  url = new URL(`${origin}/mcp`);
 });
 
 afterAll(async () => {

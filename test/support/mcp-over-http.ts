@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll } from 'vitest';
+import { listenOnLoopback } from './listen-on-loopback.js';
 import { seededApp } from './seeded-knowledge.js';
 
 /** A seeded app listening on loopback and an MCP SDK client connected to its /mcp, for one test file. */
@@ -10,13 +11,10 @@ export function useMcpOverHttp() {
   let server: Server | undefined;
   beforeAll(async () => {
     holder.seeded = await seededApp();
-    const listening = holder.seeded.app.listen(0, '127.0.0.1');
-    server = listening;
-    await new Promise<void>((resolve) => listening.once('listening', resolve));
-    const address = listening.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
+    const listening = await listenOnLoopback(holder.seeded.app);
+    server = listening.server;
     holder.client = new Client({ name: 'kubedex-test', version: '1.0.0' });
-    await holder.client.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${address.port}/mcp`)));
+    await holder.client.connect(new StreamableHTTPClientTransport(new URL(`${listening.origin}/mcp`)));
   });
   afterAll(async () => {
     await holder.client?.close();
