@@ -103,7 +103,9 @@ const AnswerRef = builder.objectRef<Answer>('Answer').implement({
     question: t.exposeString('question', { description: 'The question as asked.' }),
     lang: t.field({ type: LangEnum, description: 'The language of every text of the answer.', resolve: (a) => a.lang }),
     passage: t.exposeString('passage', { description: 'Markdown: the comparison, apiVersion history or field asked for, else the best match\'s summary and key facts.' }),
-    matches: t.field({ type: [SearchHitRef], description: 'The best matching resources, best first: the ranking `search` gives.', resolve: (a) => a.matches }),
+    matches: t.field({ type: [SearchHitRef], description: 'The best matching resources, best first: the ranking `search` gives; empty when declined.', resolve: (a) => a.matches }),
+    declined: t.exposeBoolean('declined', { description: 'True when nothing in the knowledge answers the question (the best match is below the abstention threshold): the passage says so.' }),
+    closestTopics: t.field({ type: [ResourceRef], description: 'When declined, the closest resources kubedex does cover, best first; otherwise empty.', resolve: (a) => a.closestTopics }),
     comparison: t.field({ type: AnswerComparisonRef, nullable: true, description: 'The comparison, when the question compares.', resolve: (a) => a.comparison }),
     field: t.field({ type: AnswerFieldRef, nullable: true, description: 'The field, when the question names one.', resolve: (a) => a.field }),
     versions: t.field({

@@ -185,6 +185,11 @@ describe('the explorer in a real browser', () => {
     await page.goto(`${origin}/search?q=${encodeURIComponent('quantum banana smoothie')}&lang=en`);
     await eventually(() => page.locator('main .state-empty h2').textContent()).toBe('kubedex does not cover this');
     await settle('12-not-covered');
+    // Words the knowledge shares but a question it does not cover: declined as /ask declines it, the hits shown as the closest topics.
+    await page.goto(`${origin}/search?q=${encodeURIComponent('how do I write a cover letter for a job')}&lang=en`);
+    await eventually(() => page.locator('main .state-empty h2').textContent()).toBe('kubedex does not cover this');
+    await eventually(() => page.locator('#closest-topics').textContent()).toBe('The closest topics kubedex covers');
+    await eventually(() => page.locator('#search-results .hit').count()).toBeGreaterThan(0);
 
     const notFoundUrl = `${origin}/resources/workloads/DaemonSett?lang=en`;
     const notFound = await page.goto(notFoundUrl);

@@ -11,7 +11,7 @@ afterAll(() => seeded.close());
 
 const ASK = `query Ask($q: String!, $lang: Lang, $limit: Int) {
   ask(q: $q, lang: $lang, limit: $limit) {
-    question lang passage
+    question lang passage declined closestTopics { name }
     matches { resource { name } score snippet { field text } }
     comparison { slug title verdict resources { name } aspects { key label cells { resource text } } }
     field { resource { name } path type default note url }
@@ -33,6 +33,23 @@ describe('Query.ask', () => {
     expect(data?.ask.comparison.aspects[0].cells.map((c: { resource: string }) => c.resource)).toEqual(['DaemonSet', 'Deployment']);
     expect(data?.ask.comparison.aspects.map((a: { label: string }) => a.label)).toEqual(rest.comparison.aspects.map((a: { label: string }) => a.label));
     expect(data?.ask.citations.map((c: { resource: string }) => c.resource)).toEqual(rest.citations.map((c: { resource: string }) => c.resource));
+  });
+
+  it('declines what the knowledge does not cover as REST /ask does: no matches, the closest topics, the same passage', async () => {
+    for (const q of ['how do I write a cover letter for a job', 'how do I run a pod on every node']) {
+      const { data, errors } = await graphql(seeded.app, ASK, { variables: { q } });
+      expect(errors).toBeUndefined();
+      const rest = (await request(seeded.app).get('/ask').query({ q }).expect(200)).body;
+      expect(data?.ask.declined).toBe(rest.declined);
+      expect(data?.ask.passage).toBe(rest.answer);
+      expect(data?.ask.closestTopics.map((r: { name: string }) => r.name)).toEqual(rest.closestTopics.map((r: { name: string }) => r.name));
+      if (rest.declined) expect(data?.ask.matches).toEqual([]);
+    }
+    const declined = await graphql(seeded.app, ASK, { variables: { q: 'how do I write a cover letter for a job' } });
+    expect(declined.data?.ask.declined).toBe(true);
+    expect(declined.data?.ask.closestTopics.length).toBeGreaterThan(0);
+    const answered = await graphql(seeded.app, ASK, { variables: { q: 'how do I run a pod on every node' } });
+    expect(answered.data?.ask).toMatchObject({ declined: false, closestTopics: [] });
   });
 
   it('answers a field question with the field and a version question with the history', async () => {

@@ -40,6 +40,7 @@ export const CATEGORY_QUERY = `query ExplorerCategory($slug: String!, $lang: Lan
 /** Search as you type; `confidence` once the schema offers it. */
 export function searchQuery(capabilities: Capabilities): string {
   return `query ExplorerSearch($q: String!, $lang: Lang!) {
+  coverage: ask(q: $q, lang: $lang, limit: 1) { declined }
   search(q: $q, lang: $lang, limit: 10) {
     score${capabilities.has('SearchHit.confidence') ? '\n    confidence' : ''}
     snippet { field highlighted }

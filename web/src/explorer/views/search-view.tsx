@@ -10,6 +10,8 @@ import type { ResourceLink } from '../resource-link.js';
 import { useGraphQL } from '../use-graphql.js';
 
 interface SearchData {
+  /** The answer engine's verdict on the same question: declined when the knowledge does not cover it. */
+  coverage: { declined: boolean } | null;
   search: {
     score: number;
     confidence?: number;
@@ -56,7 +58,7 @@ function Strength({ hit, top }: { hit: NonNullable<SearchData['search']>[number]
   );
 }
 
-/** Results as you type, each with how sure the match is, and an honest "not covered" when nothing matches. */
+/** Results as you type, each with how sure the match is, and an honest "not covered" when nothing matches or the answer engine declines the question. */
 export function SearchView({ q }: { q: string }) {
   const lang = useLang();
   const m = messagesFor(lang);
@@ -70,16 +72,17 @@ export function SearchView({ q }: { q: string }) {
       <Loaded state={settled === q.trim() ? state : { status: 'loading', retry: state.retry }}>
         {(data) => {
           const hits = data.search ?? [];
-          if (hits.length === 0)
-            return (
-              <div className="state state-empty" role="status">
-                <h2>{m.notCovered}</h2>
-                <p>{m.notCoveredHint}</p>
-                <ExplorerLink to={{ view: 'categories' }}>{m.navCategories}</ExplorerLink>
-              </div>
-            );
+          const notCovered = (
+            <div className="state state-empty" role="status">
+              <h2>{m.notCovered}</h2>
+              <p>{m.notCoveredHint}</p>
+              <ExplorerLink to={{ view: 'categories' }}>{m.navCategories}</ExplorerLink>
+            </div>
+          );
+          if (hits.length === 0) return notCovered;
+          const declined = data.coverage?.declined === true;
           const top = hits[0]?.score ?? 0;
-          return (
+          const list = (
             <ol id="search-results" className="hits" onKeyDown={onResultsKeyDown}>
               {hits.map((hit) => (
                 <li key={hit.resource.name} className="hit">
@@ -94,6 +97,15 @@ export function SearchView({ q }: { q: string }) {
                 </li>
               ))}
             </ol>
+          );
+          if (!declined) return list;
+          // Declined as /ask declines it: say so first, then what is closest, never as if it were the answer.
+          return (
+            <>
+              {notCovered}
+              <h2 id="closest-topics">{m.closestTopics}</h2>
+              {list}
+            </>
           );
         }}
       </Loaded>
