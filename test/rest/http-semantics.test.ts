@@ -102,8 +102,11 @@ describe('errors are problem+json', () => {
   });
 
   it('answers OPTIONS with Allow', async () => {
-    const res = await t.api.options('/comparisons').expect(204);
+    const res = await t.api.options('/api-versions').expect(204);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    // A list that can be written to says so too.
+    const writable = await t.api.options('/comparisons').expect(204);
+    expect(writable.headers.allow?.split(', ').sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
     expect(res.headers['access-control-allow-methods']).toBeUndefined();
   });
 
