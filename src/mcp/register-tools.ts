@@ -8,7 +8,7 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { requireCategory } from '../knowledge/require-category.js';
 import { resolveResource } from '../knowledge/resolve-resource.js';
 import { Lang, RelationKind } from '../knowledge/vocabulary.js';
-import { FieldTextSources } from '../rest/schemas/field-schemas.js';
+import { AnswerCitation, AnswerComparison, AnsweredField, AnsweredVersions, MatchedField, MatchSnippet } from '../answers/answer-shapes.js';
 import { renderResourceMarkdown } from '../llms/render-resource-markdown.js';
 import { MAX_SEARCH_LIMIT, searchResources } from '../search/search-resources.js';
 import { RelatedResource, resourceRef, ResourceRef, resourceView, ResourceView } from './mcp-views.js';
@@ -21,49 +21,7 @@ const lang = ToolLang;
 const MAX_NAME_LENGTH = 200;
 const name = z.string().min(1).max(MAX_NAME_LENGTH).describe('resource name, alias or shortName, any case (Deployment, deploy, DeamonSet, NodePort)');
 const category = z.string().min(1).max(MAX_NAME_LENGTH);
-const Snippet = z.object({ field: z.string(), text: z.string(), highlighted: z.string() });
-const HitField = z.object({ path: z.string(), type: z.string(), description: z.string().nullable(), kind: z.string() }).nullable();
 const confidence = z.number().min(0).max(1).describe('calibrated probability the hit answers the question');
-const Citation = z.object({
-  resource: z.string(),
-  kubedexUrl: z.string(),
-  markdownUrl: z.string(),
-  docsUrl: z.string().nullable(),
-  article: z.object({ file: z.string(), section: z.string() }).nullable(),
-});
-const Comparison = z.object({
-  slug: z.string().nullable(),
-  title: z.string(),
-  resources: z.array(z.string()),
-  aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
-  verdict: z.string().nullable(),
-});
-const nullable = z.string().nullable();
-const AskedField = z.object({
-  resource: z.string(),
-  apiVersion: z.string(),
-  kind: z.string(),
-  path: z.string(),
-  type: z.string().describe('as kubectl explain prints it'),
-  required: z.boolean(),
-  enum: z.array(z.string()).nullable(),
-  default: nullable,
-  description: nullable.describe('upstream English description'),
-  note: nullable.describe("kubedex's note, in the answer language"),
-  url: z.string().describe("the field's page of the field reference"),
-  sources: FieldTextSources,
-});
-const VersionEntry = z.object({ apiVersion: z.string(), introducedIn: nullable, deprecatedIn: nullable, removedIn: nullable, replacement: nullable, note: nullable });
-const AskedVersions = z.object({
-  resource: z.string(),
-  kind: z.string(),
-  release: z.string(),
-  asked: VersionEntry.nullable(),
-  askedServed: z.boolean().nullable(),
-  askedReplacement: nullable,
-  supersededBy: nullable,
-  history: z.array(VersionEntry),
-});
 const ChainStep = z.object({ name: z.string(), depth: z.number().int(), kind: RelationKind, note: z.string() });
 
 /** Registers the kubedex tools: search, get, list, relations, compare, ask. Each reads the current snapshot. */
@@ -74,7 +32,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
       title: 'Search Kubernetes resources',
       description: 'Full-text search over kubedex (Japanese or English, typo tolerant). Returns ranked resources with a calibrated confidence, the field the question names, and a highlighted snippet.',
       inputSchema: { q: z.string().trim().min(1).max(500).describe('words or a question'), lang, category: category.optional().describe('only this category (workloads, service, config-storage, cluster, metadata)'), limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(10) },
-      outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), confidence, field: HitField, snippet: Snippet })) },
+      outputSchema: { results: z.array(ResourceRef.extend({ score: z.number(), confidence, field: MatchedField.nullable(), snippet: MatchSnippet })) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     (args) =>
@@ -162,7 +120,7 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
       title: 'Compare resources',
       description: `Side-by-side comparison of 2-${MAX_COMPARED} resources: the stored comparison covering them when there is one (with a verdict), else a table of their facts.`,
       inputSchema: { names: z.array(name).min(2).max(MAX_COMPARED).describe(`2 to ${MAX_COMPARED} resource names`), lang },
-      outputSchema: { comparison: Comparison, citations: z.array(Citation) },
+      outputSchema: { comparison: AnswerComparison, citations: z.array(AnswerCitation) },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     (args) =>
@@ -185,13 +143,13 @@ export function registerTools(server: McpServer, store: KnowledgeStore, baseUrl:
         question: z.string(),
         lang: Lang,
         answer: z.string().describe('Markdown'),
-        matches: z.array(ResourceRef.extend({ score: z.number(), confidence, field: HitField })).describe('empty when declined'),
+        matches: z.array(ResourceRef.extend({ score: z.number(), confidence, field: MatchedField.nullable() })).describe('empty when declined'),
         declined: z.boolean().describe('true when kubedex does not cover the question'),
         closestTopics: z.array(ResourceRef).describe('when declined: the closest resources kubedex does cover'),
-        comparison: Comparison.nullable(),
-        field: AskedField.nullable().describe('the field the question asks about (maxSurge, spec.backoffLimit), when it names one'),
-        versions: AskedVersions.nullable().describe('the apiVersion history, when the question asks what replaced a kind or whether an apiVersion is served'),
-        citations: z.array(Citation),
+        comparison: AnswerComparison.nullable(),
+        field: AnsweredField.nullable().describe('the field the question asks about (maxSurge, spec.backoffLimit), when it names one'),
+        versions: AnsweredVersions.nullable().describe('the apiVersion history, when the question asks what replaced a kind or whether an apiVersion is served'),
+        citations: z.array(AnswerCitation),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

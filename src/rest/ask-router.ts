@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { answerQuestion, AskQuery } from '../answers/answer-question.js';
+import { AnswerCitation, AnswerComparison, AnsweredField, AnsweredVersions } from '../answers/answer-shapes.js';
 import { presentField, presentVersions } from '../answers/present-answer.js';
 import { resourceUrl } from '../knowledge/knowledge-urls.js';
 import { publicBase } from '../public-base.js';
 import { questionLanguage } from './answer-language.js';
 import { defineRoute } from './route-definition.js';
 import { ok, notModified, problems } from './schemas/responses.js';
-import { FieldTextSources } from './schemas/field-schemas.js';
 import { SearchHitField, SearchSnippet } from './search-router.js';
 import { sendRepresentation } from './send-representation.js';
 
@@ -16,47 +16,9 @@ export const AskRequestQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(10).default(3).meta({ description: 'how many matching resources to return (1-10)' }),
 });
 
-const Citation = z
-  .object({
-    resource: z.string(),
-    kubedexUrl: z.string(),
-    markdownUrl: z.string(),
-    docsUrl: z.string().nullable().meta({ description: 'official Kubernetes documentation' }),
-    article: z.object({ file: z.string(), section: z.string() }).nullable().meta({ description: 'section of the source article' }),
-  })
-  .meta({ id: 'Citation' });
-
-const FieldAnswerSchema = z
-  .object({
-    resource: z.string().meta({ description: 'the resource whose kind holds the field' }),
-    apiVersion: z.string(),
-    kind: z.string(),
-    path: z.string(),
-    type: z.string().meta({ description: 'as kubectl explain prints it, e.g. <IntOrString>' }),
-    required: z.boolean(),
-    enum: z.array(z.string()).nullable(),
-    default: z.string().nullable().meta({ description: "as kubedex's note or the upstream description states it" }),
-    description: z.string().nullable().meta({ description: 'upstream English description' }),
-    note: z.string().nullable().meta({ description: "kubedex's note, in the answer language" }),
-    url: z.string().meta({ description: "the field's page of the field reference" }),
-    sources: FieldTextSources,
-  })
-  .meta({ id: 'AnswerField' });
-
-const release = z.string().nullable();
-const VersionEntry = z.object({ apiVersion: z.string(), introducedIn: release, deprecatedIn: release, removedIn: release, replacement: z.string().nullable(), note: z.string().nullable() });
-const VersionAnswerSchema = z
-  .object({
-    resource: z.string(),
-    kind: z.string(),
-    release: z.string().meta({ description: 'the Kubernetes release the answer speaks of' }),
-    asked: VersionEntry.nullable().meta({ description: 'the apiVersion the question names' }),
-    askedServed: z.boolean().nullable(),
-    askedReplacement: z.string().nullable().meta({ description: 'the apiVersion to move to at `release`' }),
-    supersededBy: z.string().nullable().meta({ description: 'the resource that took over from a removed kind' }),
-    history: z.array(VersionEntry),
-  })
-  .meta({ id: 'AnswerVersions' });
+const Citation = AnswerCitation.meta({ id: 'Citation' });
+const FieldAnswerSchema = AnsweredField.meta({ id: 'AnswerField' });
+const VersionAnswerSchema = AnsweredVersions.meta({ id: 'AnswerVersions' });
 
 /** The body of `GET /ask`. */
 export const AnswerBody = z
@@ -81,15 +43,7 @@ export const AnswerBody = z
     closestTopics: z
       .array(z.object({ name: z.string(), displayName: z.string(), href: z.string() }))
       .meta({ description: 'when declined: the closest resources kubedex does cover' }),
-    comparison: z
-      .object({
-        slug: z.string().nullable().meta({ description: 'stored comparison; null when built from facts' }),
-        title: z.string(),
-        resources: z.array(z.string()),
-        aspects: z.array(z.object({ key: z.string(), label: z.string(), cells: z.record(z.string(), z.string()) })),
-        verdict: z.string().nullable(),
-      })
-      .nullable(),
+    comparison: AnswerComparison.nullable(),
     field: FieldAnswerSchema.nullable().meta({ description: 'the field the question asks about, when it names one (maxSurge, spec.backoffLimit)' }),
     versions: VersionAnswerSchema.nullable().meta({ description: 'the apiVersion history, when the question asks about versions, deprecation or removal' }),
     citations: z.array(Citation),

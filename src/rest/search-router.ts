@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resourceMarkdownUrl, resourceUrl } from '../knowledge/knowledge-urls.js';
-import { SNIPPET_FIELDS } from '../search/build-snippet.js';
+import { MatchedField, MatchSnippet } from '../answers/answer-shapes.js';
 import { CONFIDENCE_FEATURES } from '../search/confidence.js';
 import { FIELD_BOOST, type SearchField } from '../search/search-document.js';
 import { MAX_SEARCH_LIMIT, SearchQuery, searchResources } from '../search/search-resources.js';
@@ -21,14 +21,7 @@ export const SearchRequestQuery = z.strictObject({
 });
 
 /** The field of a hit's kind that the query names. */
-export const SearchHitField = z
-  .object({
-    path: z.string().meta({ description: 'as `kubectl explain` writes it, list markers dropped' }),
-    type: z.string(),
-    description: z.string().nullable().meta({ description: 'the upstream API reference text (English)' }),
-    kind: z.string(),
-  })
-  .meta({ id: 'SearchHitField' });
+export const SearchHitField = MatchedField.meta({ id: 'SearchHitField' });
 
 const ROUNDED = z.number();
 /** Why a hit scored: the parts of its score. */
@@ -57,13 +50,7 @@ export const SearchExplanation = z
   .meta({ id: 'SearchExplanation' });
 
 /** Where a hit matched, with the matching words marked. */
-export const SearchSnippet = z
-  .object({
-    field: z.enum(SNIPPET_FIELDS),
-    text: z.string(),
-    highlighted: z.string().meta({ description: 'text as HTML: escaped, matching words in <mark>' }),
-  })
-  .meta({ id: 'SearchSnippet' });
+export const SearchSnippet = MatchSnippet.meta({ id: 'SearchSnippet' });
 
 /** One ranked hit. */
 export const SearchHitBody = z
