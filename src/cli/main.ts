@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<void> {
       const seed = readSeed(SEED_DIR);
       await migrateIfPending(target, logger);
       const db = createPrismaClient(target);
-      const report = await applySeed(db, seed, { force: values.force ?? false });
+      const report = await applySeed(db, target.provider, seed, { force: values.force ?? false });
       for (const conflict of report.conflicts)
         logger.warn(conflict, values.force ? 'seed file replaced a record edited through the API (--force)' : 'kept a record edited through the API; `kubedex seed --force` lets the file win');
       logger.info({ written: report.written, revision: report.revision, conflicts: report.conflicts.length }, report.written > 0 ? 'seed applied' : 'seed already up to date');

@@ -124,6 +124,11 @@ export class KnowledgeStore {
     return () => this.snapshotListeners.delete(listener);
   }
 
+  /** Which database the store reads, for what only PostgreSQL does (revision notices). */
+  get provider(): DatabaseTarget['provider'] {
+    return this.target.provider;
+  }
+
   /** The database, for the write core, tokens and history: reads still go through the snapshot. */
   get database(): KnowledgeDb {
     return this.db;
@@ -147,7 +152,7 @@ export class KnowledgeStore {
 
   /** Upserts seed knowledge in one transaction (see applySeed), then serves the result. */
   async applySeed(seed: SeedKnowledge): Promise<SeedReport> {
-    const report = await applySeed(this.db, seed);
+    const report = await applySeed(this.db, this.target.provider, seed);
     await this.reload();
     return report;
   }

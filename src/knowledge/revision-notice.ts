@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
+import type { DatabaseTarget } from '../db/database-target.js';
 
 type Tx = Parameters<Parameters<KnowledgeDb['$transaction']>[0]>[0];
 
@@ -12,9 +13,8 @@ export const REVISION_CHANNEL = 'kubedex_revision';
  * a NOTIFY only when that transaction commits, so no replica hears of a write that rolled back.
  * A no-op on SQLite, whose single file has no other replicas.
  */
-export async function announceRevision(tx: Tx, revision: number): Promise<void> {
-  // Prisma's clients, transaction clients included, know their provider; the shared client type does not say it.
-  if ((tx as unknown as { _activeProvider?: string })._activeProvider !== 'postgresql') return;
+export async function announceRevision(tx: Tx, provider: DatabaseTarget['provider'], revision: number): Promise<void> {
+  if (provider !== 'postgresql') return;
   await tx.$executeRaw`SELECT pg_notify(${REVISION_CHANNEL}, ${String(revision)})`;
 }
 

@@ -1,4 +1,5 @@
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
+import type { DatabaseTarget } from '../db/database-target.js';
 import { normalizeName } from '../knowledge/normalize-name.js';
 import { readKnowledgeRows, type KnowledgeRows } from '../knowledge/read-knowledge-rows.js';
 import { announceRevision } from '../knowledge/revision-notice.js';
@@ -35,7 +36,7 @@ const isEmpty = (o: object) => Object.keys(o).length === 0;
  * A resource edited through the API is never overwritten: it is reported as a conflict and left out
  * (see planSeedConflicts); `force` lets the files win, each such record replaced whole and logged as a change.
  */
-export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: { force?: boolean } = {}): Promise<SeedReport> {
+export async function applySeed(db: KnowledgeDb, provider: DatabaseTarget['provider'], seed: SeedKnowledge, options: { force?: boolean } = {}): Promise<SeedReport> {
   return db.$transaction(
     async (tx) => {
       const plan = await planSeedConflicts(tx, seed, options.force ?? false);
@@ -60,7 +61,7 @@ export async function applySeed(db: KnowledgeDb, seed: SeedKnowledge, options: {
       written += writer.written + plan.forcedRecords.length;
       const revision = written > 0 ? await bumpRevision(tx) : rows.revision;
       await recordForced(tx, plan, revision);
-      if (written > 0) await announceRevision(tx, revision);
+      if (written > 0) await announceRevision(tx, provider, revision);
       return { written, revision, conflicts: plan.conflicts };
     },
     { timeout: 120_000, maxWait: 10_000 },

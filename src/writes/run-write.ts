@@ -18,7 +18,7 @@ export async function runWrite<T>(store: KnowledgeStore, work: (tx: WriteTx, rev
         const revision = await bumpRevision(tx);
         const result = await work(tx, revision);
         // Inside the transaction: other replicas hear of committed writes only (NOTIFY is delivered on commit).
-        await announceRevision(tx, revision);
+        await announceRevision(tx, store.provider, revision);
         return { revision, result };
       },
       { timeout: 30_000, maxWait: 30_000 },

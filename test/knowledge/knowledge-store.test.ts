@@ -21,7 +21,7 @@ describe('KnowledgeStore', () => {
     await other.reload();
     const seed = readSeed(SEED_DIR);
     const changed = { ...seed, resources: seed.resources.map((r) => (r.name === 'Job' ? { ...r, text: { ...r.text, en: { ...r.text.en, summary: 'Runs Pods to completion.' } } } : r)) };
-    await applySeed(knowledge.db, changed);
+    await applySeed(knowledge.db, knowledge.target.provider, changed);
     const before = other.snapshot;
     await other.refresh();
     expect(other.snapshot.revision).toBe(before.revision + 1);

@@ -21,7 +21,7 @@ let b: ServerProcess;
 /** Seeds the database with Job's English summary changed to `summary`, as a curator's re-seed would; resolves on commit. */
 async function changeJobSummary(summary: string): Promise<void> {
   const changed = { ...seed, resources: seed.resources.map((r) => (r.name === 'Job' ? { ...r, text: { ...r.text, en: { ...r.text.en, summary } } } : r)) };
-  const report = await applySeed(writer, changed);
+  const report = await applySeed(writer, database.target.provider, changed);
   expect(report.written).toBeGreaterThan(0);
 }
 

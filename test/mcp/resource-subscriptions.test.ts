@@ -26,7 +26,7 @@ let url: URL;
 async function changeSummaries(names: string[]): Promise<void> {
   const mark = `（更新 ${Date.now()}）`;
   current = { ...current, resources: current.resources.map((r) => (names.includes(r.name) ? { ...r, text: { ja: { ...r.text.ja, summary: r.text.ja.summary + mark }, en: { ...r.text.en, summary: r.text.en.summary + mark } } } : r)) };
-  expect((await applySeed(seeded.db, current)).written).toBeGreaterThan(0);
+  expect((await applySeed(seeded.db, seeded.target.provider, current)).written).toBeGreaterThan(0);
 }
 
 /** A connected client and the URIs of the updates it has been sent so far. */

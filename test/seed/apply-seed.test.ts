@@ -17,7 +17,7 @@ describe('applySeed', () => {
   it('writes nothing and keeps the revision when run again on a seeded database', async () => {
     knowledge = await seededKnowledge();
     const before = knowledge.store.snapshot;
-    const report = await applySeed(knowledge.db, readSeed(SEED_DIR));
+    const report = await applySeed(knowledge.db, knowledge.target.provider, readSeed(SEED_DIR));
     expect(report).toEqual({ written: 0, revision: before.revision, conflicts: [] });
     const after = await knowledge.store.reload();
     expect(after.counts()).toEqual(before.counts());
@@ -35,7 +35,7 @@ describe('applySeed', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^(\s+summary: ).*$/m, '$1A changed summary.'));
 
     const before = knowledge.store.snapshot.revision;
-    const report = await applySeed(db, readSeed(dir));
+    const report = await applySeed(db, knowledge.target.provider, readSeed(dir));
     const after = await knowledge.store.reload();
     expect(report.written).toBeGreaterThan(0);
     expect(after.revision).toBe(before + 1);
@@ -51,7 +51,7 @@ describe('applySeed', () => {
     const before = knowledge.store.snapshot;
     // A relation to a resource that only exists in this broken copy fails half-way through the write.
     const broken = { ...seed, resources: seed.resources.map((r) => (r.name === 'Pod' ? { ...r, position: 99 } : r)), relations: [...seed.relations, { ...seed.relations[0]!, to: 'Nowhere' }] };
-    await expect(applySeed(db, broken)).rejects.toThrow(/Nowhere/);
+    await expect(applySeed(db, knowledge.target.provider, broken)).rejects.toThrow(/Nowhere/);
     const after = await knowledge.store.reload();
     expect(after.revision).toBe(before.revision);
     expect(after.resource('Pod')?.position).toBe(before.resource('Pod')?.position);

@@ -30,7 +30,7 @@ describe('seeding a database edited through the API', () => {
     const leafVersion = (await readResourceSource(k.store, leaf)).version;
     await deleteResource(k.store, actor, { name: leaf, version: leafVersion });
 
-    const kept = await applySeed(k.db, seed);
+    const kept = await applySeed(k.db, k.target.provider, seed);
     expect(kept.conflicts).toEqual(
       expect.arrayContaining([
         { recordType: 'resource', key: 'Deployment', reason: 'edited through the API' },
@@ -42,7 +42,7 @@ describe('seeding a database edited through the API', () => {
     expect(edited.document.text.en.summary).toBe('edited through the API');
     await expect(readResourceSource(k.store, leaf)).rejects.toThrow(/No resource/);
 
-    const forced = await applySeed(k.db, seed, { force: true });
+    const forced = await applySeed(k.db, k.target.provider, seed, { force: true });
     expect(forced.conflicts.map((c) => c.key).sort()).toEqual(kept.conflicts.map((c) => c.key).sort());
     const restored = await readResourceSource(k.store, 'Deployment');
     expect(restored.document).toEqual(original);
@@ -53,6 +53,6 @@ describe('seeding a database edited through the API', () => {
     expect(logged.every((c) => c.tokenName === null && c.revision === forced.revision)).toBe(true);
 
     // The files own them again: the next run has nothing to report or write.
-    expect(await applySeed(k.db, seed)).toEqual({ written: 0, revision: forced.revision, conflicts: [] });
+    expect(await applySeed(k.db, k.target.provider, seed)).toEqual({ written: 0, revision: forced.revision, conflicts: [] });
   });
 });

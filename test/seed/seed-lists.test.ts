@@ -48,7 +48,7 @@ describe('seed lists: tasks, field notes and apiVersion history', () => {
     // Job's own tasks are replaced by two, so the test controls the list it checks.
     fs.writeFileSync(job, `${fs.readFileSync(job, 'utf8').replace(/^tasks:\n(?: {2}- .*\n)+/m, '')}tasks:\n  - { ja: バッチ処理を最後まで実行したい, en: run a batch task to completion }\n  - { ja: 失敗したら再試行したい, en: retry a task that failed }\n`);
 
-    await applySeed(knowledge.db, readSeed(dir));
+    await applySeed(knowledge.db, knowledge.target.provider, readSeed(dir));
     let snapshot = await knowledge.store.reload();
     expect(snapshot.resource('CronJob')?.apiVersionHistory.map((v) => [v.apiVersion, v.removedIn, v.replacement])).toEqual([
       ['batch/v2alpha1', 'v1.21', 'batch/v1'],
@@ -60,10 +60,10 @@ describe('seed lists: tasks, field notes and apiVersion history', () => {
     expect(snapshot.resource('Job')?.tasks.map((t) => t.en)).toEqual(['run a batch task to completion', 'retry a task that failed']);
 
     const revision = snapshot.revision;
-    expect(await applySeed(knowledge.db, readSeed(dir))).toEqual({ written: 0, revision, conflicts: [] });
+    expect(await applySeed(knowledge.db, knowledge.target.provider, readSeed(dir))).toEqual({ written: 0, revision, conflicts: [] });
 
     fs.writeFileSync(job, fs.readFileSync(job, 'utf8').replace(/ {2}- \{ ja: 失敗.*\n/, ''));
-    await applySeed(knowledge.db, readSeed(dir));
+    await applySeed(knowledge.db, knowledge.target.provider, readSeed(dir));
     snapshot = await knowledge.store.reload();
     expect(snapshot.resource('Job')?.tasks.map((t) => t.en)).toEqual(['run a batch task to completion']);
     expect(snapshot.revision).toBe(revision + 1);

@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
   const template = await createEmptyDatabase(TEST_PROVIDER);
   await migrateDatabase(template.target);
   const db = createPrismaClient(template.target);
-  await applySeed(db, readSeed(SEED_DIR));
+  await applySeed(db, template.target.provider, readSeed(SEED_DIR));
   await db.$disconnect();
   project.provide('seededTemplate', template.name);
   return () => template.drop();

@@ -37,10 +37,10 @@ describe('relation writes', () => {
     const replaced = await request(t.seeded.app).put(path).set('Authorization', `Bearer ${token.write}`).set('If-Match', source.headers.etag as string).send({ ...seeded, note: { ...seeded.note, en: 'edited' } }).expect(200);
     expect(versionOf(replaced.headers.etag)).toBe(2);
 
-    const kept = await applySeed(t.seeded.db, readSeed(SEED_DIR));
+    const kept = await applySeed(t.seeded.db, t.seeded.target.provider, readSeed(SEED_DIR));
     expect(kept.conflicts).toEqual([{ recordType: 'relation', key: `${seeded.from} ${seeded.kind} ${seeded.to}`, reason: 'edited through the API' }]);
     expect((await request(t.seeded.app).get(`${path}/source`).expect(200)).body.note.en).toBe('edited');
-    await applySeed(t.seeded.db, readSeed(SEED_DIR), { force: true });
+    await applySeed(t.seeded.db, t.seeded.target.provider, readSeed(SEED_DIR), { force: true });
     expect((await request(t.seeded.app).get(`${path}/source`).expect(200)).body.note.en).toBe(seeded.note.en);
 
     const jobUses = '/relations/Job/uses/ConfigMap';

@@ -25,7 +25,7 @@ describe('seeding over comparisons, categories and corrections edited through th
     await patchRecord(k.store, actor, categoryRecord, { slug: 'metadata', version: 1 }, { aliases: ['meta'] });
     await deleteRecord(k.store, actor, correctionRecord, { slug: 'daemonset-typo', version: 1 });
 
-    const kept = await applySeed(k.db, seed);
+    const kept = await applySeed(k.db, k.target.provider, seed);
     expect(kept.conflicts).toEqual(
       expect.arrayContaining([
         { recordType: 'comparison', key: 'job-vs-cronjob', reason: 'edited through the API' },
@@ -38,7 +38,7 @@ describe('seeding over comparisons, categories and corrections edited through th
     expect((await readRecordSource(k.store, comparisonRecord, 'job-vs-cronjob')).document.verdict.en).toBe('edited through the API');
     expect(k.store.snapshot.corrections.some((c) => c.slug === 'daemonset-typo')).toBe(false);
 
-    const forced = await applySeed(k.db, seed, { force: true });
+    const forced = await applySeed(k.db, k.target.provider, seed, { force: true });
     expect(forced.conflicts).toHaveLength(kept.conflicts.length);
     await k.store.reload();
     const back = await readRecordSource(k.store, comparisonRecord, 'job-vs-cronjob');
@@ -49,7 +49,7 @@ describe('seeding over comparisons, categories and corrections edited through th
     const last = await k.db.change.findMany({ where: { revision: forced.revision }, select: { operation: true, recordType: true, recordKey: true } });
     expect(last).toEqual(expect.arrayContaining([{ operation: 'seed', recordType: 'comparison', recordKey: 'job-vs-cronjob' }]));
 
-    const again = await applySeed(k.db, seed);
+    const again = await applySeed(k.db, k.target.provider, seed);
     expect(again).toMatchObject({ written: 0, conflicts: [] });
   });
 });
