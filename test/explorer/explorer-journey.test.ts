@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seeded-knowledge.js';
 import { CHROMIUM, openBrowser, type BrowserSession } from './browser-session.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 
 let app: Awaited<ReturnType<typeof seededApp>>;
 let server: Server;
@@ -13,9 +13,7 @@ let browser: BrowserSession;
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
   app = await seededApp();
-  server = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await listenOnLoopback(app.app));
   browser = await openBrowser({ origin, locale: 'ja-JP' });
 });
 afterAll(async () => {

@@ -1,17 +1,17 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seeded-knowledge.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 
 let app: Awaited<ReturnType<typeof seededApp>>;
 let server: Server;
 let url: string;
 beforeAll(async () => {
   app = await seededApp();
-  server = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const listening = await listenOnLoopback(app.app);
+  server = listening.server;
+  url = `${listening.origin}/graphql`;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));

@@ -1,10 +1,10 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderedAnswerCache } from '../../src/http/rendered-answer-cache.js';
 import { createLogger } from '../../src/logger.js';
 import { withMetrics } from '../../src/metrics/metrics.js';
 import { seededApp } from '../support/seeded-knowledge.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 
 let seeded: Awaited<ReturnType<typeof seededApp>>;
 let server: http.Server;
@@ -13,9 +13,7 @@ let base: string;
 beforeAll(async () => {
   seeded = await seededApp();
   const cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: createLogger('silent'), maxBytes: 1024 * 1024 });
-  server = http.createServer(withMetrics(cache.listener, { health: () => seeded.store.health(), onReload: (observe) => seeded.store.onSnapshot((_n, _p, reload) => observe(reload.seconds)), answerCache: cache.stats, cachedRoute: cache.cachedRoute })).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin: base } = await listenOnLoopback(withMetrics(cache.listener, { health: () => seeded.store.health(), onReload: (observe) => seeded.store.onSnapshot((_n, _p, reload) => observe(reload.seconds)), answerCache: cache.stats, cachedRoute: cache.cachedRoute })));
 });
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));

@@ -12,6 +12,7 @@ import { encodeCursor as encodeListCursor, listScope } from '../../src/knowledge
 import { seededApp } from '../support/seeded-knowledge.js';
 import { codes, graphql } from '../graphql/graphql-request.js';
 import { api } from './openapi-conformance.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 
 /**
  * The rules every surface shares live once in the core (src/knowledge, src/answers); these tests ask
@@ -30,12 +31,10 @@ beforeAll(async () => {
   seeded = await seededApp();
   rest = api(seeded.app);
   snapshot = seeded.store.snapshot;
-  server = seeded.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
+  const listening = await listenOnLoopback(seeded.app);
+  server = listening.server;
   mcp = new Client({ name: 'kubedex-surfaces-test', version: '1.0.0' });
-  await mcp.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${address.port}/mcp`)));
+  await mcp.connect(new StreamableHTTPClientTransport(new URL(`${listening.origin}/mcp`)));
 });
 afterAll(async () => {
   await mcp?.close();

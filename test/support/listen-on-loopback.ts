@@ -1,9 +1,8 @@
-import type { Server } from 'node:http';
-import type { Express } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
 
-/** Serves `app` on an ephemeral loopback port, as a real client reaches it; resolves once it listens. */
-export async function listenOnLoopback(app: Express): Promise<{ server: Server; origin: string }> {
-  const server = app.listen(0, '127.0.0.1');
+/** Serves `listener` (an Express app or any request listener) on an ephemeral loopback port, as a real client reaches it; resolves once it listens. */
+export async function listenOnLoopback(listener: RequestListener): Promise<{ server: Server; origin: string }> {
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

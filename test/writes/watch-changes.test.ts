@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApi } from '../rest/seeded-rest.js';
 import { source, tokens } from './write-helpers.js';
+import { listenOnLoopback } from '../support/listen-on-loopback.js';
 
 const t = useSeededApi();
 let server: Server;
@@ -11,9 +11,7 @@ let base: string;
 let token: string;
 beforeAll(async () => {
   token = (await tokens(t.seeded.db)).write;
-  server = t.seeded.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin: base } = await listenOnLoopback(t.seeded.app));
 });
 afterAll(async () => {
   server.closeAllConnections();
