@@ -98,12 +98,11 @@ function checkOne(snapshot: KnowledgeSnapshot, request: CheckRequest, manifest: 
     const replacement = replacementAt(resource, apiVersion, at);
     findings.push({ ...about, severity: 'deprecated', deprecatedIn: entry.deprecatedIn, removedIn: entry.removedIn, replacement, message: text.deprecated(kind, apiVersion, entry.deprecatedIn, entry.removedIn, replacement)[lang] });
   }
-  if (resource.distribution === 'builtin') {
-    const issues = validateManifest(record);
-    // The reference holds v1.36's schemas only: an older apiVersion it does not know is not "invalid".
-    if (!issues.some((i) => i.problem === 'unknown-kind'))
-      for (const issue of issues) findings.push({ ...about, severity: 'invalid', path: issue.path, message: issue.message });
-  }
+  // Built-in kinds and the add-ons whose schemas the reference holds (Gateway API, VPA) are checked field by field.
+  const issues = validateManifest(record);
+  // The reference holds the current schemas only: an older apiVersion it does not know is not "invalid".
+  if (!issues.some((i) => i.problem === 'unknown-kind'))
+    for (const issue of issues) findings.push({ ...about, severity: 'invalid', path: issue.path, message: issue.message });
   return findings;
 }
 

@@ -127,4 +127,12 @@ describe('POST /check against the schema', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { mode: 'fast' } };
     expect((await t.api.post('/check').send(cm).expect(200)).body.findings).toEqual([]);
   });
+
+  it('checks add-on kinds the field reference holds (an HTTPRoute, a VerticalPodAutoscaler) field by field', async () => {
+    const route = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'web' }, spec: { parentRefs: [{ name: 'gw' }], rules: [{ backendRefs: [{ name: 'web', port: '80' }], matchs: [] }] } };
+    const findings = (await t.api.post('/check?lang=en').send(route).expect(200)).body.findings as { severity: string; path: string; resource: string }[];
+    expect(findings.filter((f) => f.severity === 'invalid').map((f) => f.path)).toEqual(expect.arrayContaining(['spec.rules[0].matchs', 'spec.rules[0].backendRefs[0].port']));
+    const vpa = { apiVersion: 'autoscaling.k8s.io/v1', kind: 'VerticalPodAutoscaler', metadata: { name: 'web' }, spec: { targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, updatePolicy: { updateMode: 'Recreate' } } };
+    expect((await t.api.post('/check').send(vpa).expect(200)).body.findings).toEqual([]);
+  });
 });
