@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApi } from '../rest/seeded-rest.js';
+import { graphql } from '../graphql/graphql-request.js';
 import { exportBytes, source, tokens } from './write-helpers.js';
 
 const t = useSeededApi();
@@ -41,4 +42,18 @@ describe('text no database stores as sent', () => {
       expect(await exportBytes(t.seeded.app)).toBe(exported);
     });
   }
+
+  // Found by the fuzz too: on PostgreSQL a NUL in the address failed the lookup with a 500.
+  it('answers 404 to a read or write of an address holding NUL, over REST and GraphQL', async () => {
+    for (const path of ['/resources/workloads/P%00d', '/relations/Deployment/parent_of/R%00', '/categories/w%00', '/comparisons/j%00', '/corrections/d%00']) {
+      expect((await t.api.get(`${path}/source`)).status, path).toBe(404);
+      const res = await t.api.patch(path).set('Authorization', `Bearer ${token}`).set('If-Match', '"v1"').set('Content-Type', 'application/merge-patch+json').send('{"x":1}');
+      expect(res.status, path).toBe(path.startsWith('/relations') ? 405 : 404);
+      expect((await t.api.delete(path).set('Authorization', `Bearer ${token}`).set('If-Match', '"v1"')).status, path).toBe(404);
+    }
+    const restore = await t.api.post('/comparisons/j%00/restore').set('Authorization', `Bearer ${token}`).send({ revision: 1 });
+    expect(restore.status).toBe(404);
+    const answer = await graphql(t.seeded.app, 'mutation { deleteResource(name: "P\u0000d", expectedVersion: 1) { revision } }', { headers: { authorization: `Bearer ${token}` } });
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
 });
