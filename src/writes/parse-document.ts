@@ -27,18 +27,19 @@ export function invalid(what: string, issues: FieldIssue[]): AppError {
 
 // PostgreSQL refuses NUL in text (a 500 after the version check), and a lone surrogate is stored as
 // U+FFFD on both databases, so the answer would differ from what was stored.
-const UNSTORABLE = /\u0000|\p{Cs}/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 /** The path of the first key or string of a JSON value that no database stores as sent, or null. */
 function unstorableString(value: unknown): string | null {
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length > 0) {
     const [v, path] = stack.pop() as [unknown, string];
-    if (typeof v === 'string' && UNSTORABLE.test(v)) return path;
+    if (typeof v === 'string' && unstorable(v)) return path;
     if (typeof v !== 'object' || v === null) continue;
     for (const [key, child] of Object.entries(v)) {
       const at = path === '' ? key : `${path}.${key}`;
-      if (UNSTORABLE.test(key)) return at;
+      if (unstorable(key)) return at;
       stack.push([child, at]);
     }
   }
