@@ -12,7 +12,7 @@ import { graphqlAnswerCache, type GraphQLAnswerCache } from './graphql-answer-ca
 import { knownRootTypeRule } from './known-root-type-rule.js';
 import { languageHeaders } from './language-headers.js';
 import { noStore } from './no-store.js';
-import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin } from './limits.js';
+import { documentSizeLimit, LIMIT_CODES, LIMITS, limitsPlugin, variablesDepthLimit } from './limits.js';
 import { schema } from './schema.js';
 
 // A body larger than any document the limits allow plus generous variables never needs parsing.
@@ -61,6 +61,7 @@ export async function graphqlRouter(deps: AppDeps): Promise<Router & { answerCac
       next();
     },
     documentSizeLimit(),
+    variablesDepthLimit(),
     answerCache.middleware,
     expressMiddleware(server, {
       context: async ({ req, res }) =>

@@ -21,6 +21,8 @@ export const LIMITS = {
    * both ends' categories costs about 10,600; three nested `children(depth: 5)` cost about 258,000.
    */
   complexity: 20_000,
+  /** Nesting of the variables' JSON: past it, any recursive walk of them (a cache key, a verdict key) would overflow the stack. */
+  variablesDepth: 64,
 } as const;
 
 /** The codes limit rejections carry, for clients to tell them apart. */
@@ -28,6 +30,7 @@ export const LIMIT_CODES = {
   documentBytes: 'DOCUMENT_TOO_LARGE',
   aliases: 'TOO_MANY_ALIASES',
   depth: 'QUERY_TOO_DEEP',
+  variablesDepth: 'VARIABLES_TOO_DEEP',
   complexity: 'QUERY_TOO_COMPLEX',
 } as const;
 
@@ -46,6 +49,37 @@ export function documentSizeLimit(limits = LIMITS): RequestHandler {
     if (bytes <= limits.documentBytes) return next();
     res.status(413).json({ errors: [{ message: `Document is ${bytes} bytes; the limit is ${limits.documentBytes}.`, extensions: { code: LIMIT_CODES.documentBytes } }] });
   };
+}
+
+/**
+ * Rejects variables nested deeper than LIMITS.variablesDepth before anything serializes them: a JSON
+ * value thousands deep made JSON.stringify overflow the stack, which Apollo and the answer cache
+ * turned into a 500. Measured without recursion.
+ */
+export function variablesDepthLimit(limits = LIMITS): RequestHandler {
+  return (req, res, next) => {
+    const variables: unknown = req.method === 'GET' ? jsonOrNull(req.query.variables) : (req.body as { variables?: unknown } | undefined)?.variables;
+    const stack: [unknown, number][] = [[variables, 0]];
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop() as [unknown, number];
+      if (typeof value !== 'object' || value === null) continue;
+      if (depth >= limits.variablesDepth) {
+        res.status(400).json({ errors: [{ message: `Variables nest deeper than ${limits.variablesDepth} levels.`, extensions: { code: LIMIT_CODES.variablesDepth } }] });
+        return;
+      }
+      for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    }
+    next();
+  };
+}
+
+/** GET carries variables as JSON text; text that does not parse is Apollo's to refuse. */
+function jsonOrNull(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A broken limit as remembered: a fresh GraphQLError is built per request, never one shared. */

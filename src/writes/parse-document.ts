@@ -8,6 +8,8 @@ export const MAX_DOCUMENT_DEPTH = 32;
 export function parseDocument<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   if (depthOver(input, MAX_DOCUMENT_DEPTH))
     throw new AppError('VALIDATION_FAILED', { message: `The ${what} nests deeper than ${MAX_DOCUMENT_DEPTH} levels`, issues: [{ path: '', message: `nested deeper than ${MAX_DOCUMENT_DEPTH} levels` }] });
+  const unstorable = unstorableString(input);
+  if (unstorable !== null) throw invalid(what, [{ path: unstorable, message: 'a NUL character or a lone UTF-16 surrogate: not storable text' }]);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.flatMap((issue) => {
@@ -21,6 +23,27 @@ export function parseDocument<S extends z.ZodType>(schema: S, input: unknown, wh
 /** The error of a document whose fields fail the knowledge's rules. */
 export function invalid(what: string, issues: FieldIssue[]): AppError {
   return new AppError('VALIDATION_FAILED', { message: `Invalid ${what}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, issues });
+}
+
+// PostgreSQL refuses NUL in text (a 500 after the version check), and a lone surrogate is stored as
+// U+FFFD on both databases, so the answer would differ from what was stored.
+const LONE_SURROGATE = /\p{Cs}/u;
+const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+
+/** The path of the first key or string of a JSON value that no database stores as sent, or null. */
+function unstorableString(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string' && unstorable(v)) return path;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [key, child] of Object.entries(v)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (unstorable(key)) return at;
+      stack.push([child, at]);
+    }
+  }
+  return null;
 }
 
 /** Whether a JSON value nests deeper than `max`, measured without recursion. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { assertAddressable } from './addressable-key.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { mergePatch } from './merge-patch.js';
 import { parseDocument } from './parse-document.js';
@@ -31,6 +32,7 @@ function unlogged(json: string): unknown {
 
 /** The current write document of a record and its version, read from the database. */
 export async function readRecordSource<D extends { slug: string }>(store: KnowledgeStore, kind: RecordKind<D>, slug: string): Promise<{ version: number; document: D }> {
+  assertAddressable(kind.type, slug);
   const found = await store.readConsistently((tx) => kind.read(tx, slug));
   if (!found) throw new AppError('NOT_FOUND', { message: `No ${kind.type} ${slug}` });
   return { version: found.version, document: found.document };
@@ -63,6 +65,7 @@ export async function patchRecord<D extends { slug: string }>(store: KnowledgeSt
 
 /** The stored record, checked against the version the client read. */
 async function current<D extends { slug: string }>(tx: WriteTx, kind: RecordKind<D>, expected: ExpectedRecord): Promise<StoredRecord<D>> {
+  assertAddressable(kind.type, expected.slug);
   const found = await kind.read(tx, expected.slug);
   if (!found) throw new AppError('NOT_FOUND', { message: `No ${kind.type} ${expected.slug}` });
   if (expected.version === undefined)
@@ -111,6 +114,7 @@ export async function deleteRecord<D extends { slug: string }>(store: KnowledgeS
  * state it had then, at its old place. Itself a new change; a record that exists needs its current version.
  */
 export async function restoreRecord<D extends { slug: string }>(store: KnowledgeStore, actor: WriteActor, kind: RecordKind<D>, expected: ExpectedRecord, atRevision: number): Promise<RecordWriteResult<D>> {
+  assertAddressable(kind.type, expected.slug);
   const change = await store.database.change.findFirst({ where: { revision: atRevision, recordType: kind.type, recordKey: expected.slug } });
   if (!change) throw new AppError('NOT_FOUND', { message: `No change of ${kind.type} ${expected.slug} at revision ${atRevision}` });
   const json = change.operation === 'delete' ? change.before : change.after;

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { assertAddressable } from './addressable-key.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { LANGS } from '../knowledge/vocabulary.js';
 import { RelationSeed } from '../seed/seed-files.js';
@@ -25,6 +26,7 @@ export interface RelationWriteResult {
 const keyOf = (k: RelationKey) => `${k.from} ${k.kind} ${k.to}`;
 
 async function findRelation(tx: WriteTx, key: RelationKey) {
+  assertAddressable('relation', key.from, key.kind, key.to);
   const ends = await tx.resource.findMany({ where: { name: { in: [key.from, key.to] } }, select: { id: true, name: true } });
   const fromId = ends.find((e) => e.name === key.from)?.id;
   const toId = ends.find((e) => e.name === key.to)?.id;

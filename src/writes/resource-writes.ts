@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { assertAddressable } from './addressable-key.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { checkResourceReferences } from './check-resource-references.js';
 import { mergePatch } from './merge-patch.js';
@@ -48,6 +49,7 @@ async function claimVersion(tx: WriteTx, id: number, version: number): Promise<n
 
 /** The current write document of a resource and its version, read from the database. */
 export async function readResourceSource(store: KnowledgeStore, name: string): Promise<{ version: number; document: ResourceDocument }> {
+  assertAddressable('resource named', name);
   // Its rows are read by several queries: one consistent view, or a concurrent write could be half seen.
   const found = await store.readConsistently((tx) => readResourceDocument(tx, name));
   if (!found) throw new AppError('NOT_FOUND', { message: `No resource named ${name}` });
@@ -87,6 +89,7 @@ export async function patchResource(store: KnowledgeStore, actor: WriteActor, ex
  * of a race answer 412 at once; the check inside the transaction stays the one that counts.
  */
 async function precheck(store: KnowledgeStore, expected: Expected): Promise<void> {
+  assertAddressable('resource named', expected.name);
   const row = await store.database.resource.findUnique({ where: { name: expected.name }, select: { version: true } });
   if (row && expected.version !== undefined && expected.version !== row.version)
     throw new AppError('STALE_VERSION', { message: `${expected.name} is at version ${row.version}, not ${expected.version}: read it again and reapply your change`, details: { currentVersion: row.version } });
@@ -125,6 +128,7 @@ export async function deleteResource(store: KnowledgeStore, actor: WriteActor, e
  * new change; a resource that exists must be addressed with its current version.
  */
 export async function restoreResource(store: KnowledgeStore, actor: WriteActor, expected: Expected, atRevision: number): Promise<ResourceWriteResult> {
+  assertAddressable('resource named', expected.name);
   const change = await store.database.change.findFirst({ where: { revision: atRevision, recordType: 'resource', recordKey: expected.name } });
   if (!change) throw new AppError('NOT_FOUND', { message: `No change of ${expected.name} at revision ${atRevision}` });
   const snapshotJson = change.operation === 'delete' ? change.before : change.after;

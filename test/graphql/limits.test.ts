@@ -59,4 +59,18 @@ describe('limits', () => {
     expect(res.status).toBe(413);
     expect(res.body.errors[0].extensions.code).toBe('DOCUMENT_TOO_LARGE');
   });
+
+  // Found by the malformed-writes fuzz: JSON 5,000 deep in a mutation's variables overflowed JSON.stringify into a 500.
+  it('rejects variables nested deeper than the limit with VARIABLES_TOO_DEEP, on POST and GET, and takes them at the limit', async () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const query = 'mutation M($d: JSON!) { createCategory(document: $d) { version } }';
+    const post = await request(app.app).post('/graphql').set('content-type', 'application/json').send(`{"query":${JSON.stringify(query)},"variables":{"d":${deep(5000)}}}`);
+    expect(post.status).toBe(400);
+    expect(post.body.errors[0].extensions.code).toBe('VARIABLES_TOO_DEEP');
+    const get = await request(app.app).get('/graphql').query({ query: 'query Q($d: JSON) { meta { revision } }', variables: `{"d":${deep(2000)}}` }).set('apollo-require-preflight', 'true');
+    expect(get.status).toBe(400);
+    expect(get.body.errors[0].extensions.code).toBe('VARIABLES_TOO_DEEP');
+    const within = await graphql(app.app, query, { variables: { d: JSON.parse(deep(LIMITS.variablesDepth - 1)) } });
+    expect(codes(within)).toEqual(['UNAUTHENTICATED']);
+  });
 });
