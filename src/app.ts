@@ -4,7 +4,7 @@ import { authenticateRequests } from './auth/authenticate-requests.js';
 import type { Config } from './config.js';
 import { explorerRouter } from './explorer/explorer-router.js';
 import { graphqlRouter } from './graphql/graphql-router.js';
-import { accessLog } from './http/access-log.js';
+import { accessLog, accessLogMiddleware } from './http/access-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 import { mcpRouter } from './mcp/mcp-http-router.js';
@@ -36,7 +36,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Representations set their own strong ETags; Express's weak ones would land on errors too.
   app.set('etag', false);
   app.use(securityHeaders());
-  app.use(accessLog(deps.logger));
+  app.use(accessLogMiddleware(accessLog(deps.logger)));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));

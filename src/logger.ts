@@ -1,5 +1,4 @@
 import { pino, type Logger } from 'pino';
-import type { Options } from 'pino-http';
 
 /**
  * The process logger: JSON lines on stdout (fd 1), as a container platform expects, or on another descriptor.
@@ -17,11 +16,7 @@ const SECRET_HEADER = /authorization|cookie|token|secret|api-?key|session|passwo
 /** Headers with every credential-bearing value replaced, so that no log line carries one. */
 export function redactHeaders(headers: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!headers) return headers;
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, SECRET_HEADER.test(name) ? '[redacted]' : value]));
+  const redacted: Record<string, unknown> = {};
+  for (const name in headers) redacted[name] = SECRET_HEADER.test(name) ? '[redacted]' : headers[name];
+  return redacted;
 }
-
-/** pino-http's request and response serializers with credentials redacted (Authorization, Cookie, Set-Cookie, tokens). */
-export const httpLogSerializers: NonNullable<Options['serializers']> = {
-  req: (req: { headers?: Record<string, unknown> }) => ({ ...req, headers: redactHeaders(req.headers) }),
-  res: (res: { headers?: Record<string, unknown> }) => ({ ...res, headers: redactHeaders(res.headers) }),
-};
