@@ -132,7 +132,7 @@ describe('the rendered-answer cache in front of the router', () => {
     expect(lines).toHaveLength(2);
     const [routed, hit] = lines.map(({ time: _time, responseTime: _took, req, ...line }) => {
       const { id: _id, remotePort: _port, ...request } = req as Record<string, unknown>;
-      return { ...line, req: request };
+      return { ...line, req: request } as Record<string, unknown>;
     });
     expect(hit).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/resources/Service/NodePort', headers: { authorization: '[redacted]' } }, res: { statusCode: 200 } });
     expect((hit?.res as { headers: Record<string, string> }).headers.etag).toMatch(/^"r\d+-/);
