@@ -17,6 +17,8 @@ const KEY_HEADERS = [
   'x-forwarded-host',
 ] as const;
 const KEYED = new Set<string>(KEY_HEADERS);
+/** Kept, on this revision, for a request whose answer was whole and successful but not to be kept (no-store, private, Vary): it goes straight to the router. */
+const PASS = 'pass';
 const MAX_URL_LENGTH = 2048;
 
 /** One answer as the router wrote it: status, headers in the order and spelling it set them, body bytes. */
@@ -59,10 +61,12 @@ export interface RenderedAnswerCache {
  * snapshot alone, with a revision ETag) under its URL, the request headers it may depend on
  * (KEY_HEADERS; an answer whose Vary names another is not kept) and the knowledge revision; the
  * bytes are kept as the router wrote them, compressed or not, so a hit is the router's answer to the
- * byte. A new revision empties it. The access log logs hits as the router logs its answers.
+ * byte. A new revision empties it. A request whose successful answer may not be kept is remembered
+ * too, on that revision, and passed to the router unwatched from then on. The access log logs hits
+ * as the router logs its answers.
  */
 export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; log: AccessLog; maxBytes: number }): RenderedAnswerCache {
-  const cache = new BoundedCache<KeptAnswer>({ maxBytes: options.maxBytes, sizeOf: (answer) => answer.body.length + 32 * answer.flatHeaders.length });
+  const cache = new BoundedCache<KeptAnswer | typeof PASS>({ maxBytes: options.maxBytes, sizeOf: (answer) => (answer === PASS ? 0 : answer.body.length + 32 * answer.flatHeaders.length) });
   const logHit = options.log;
   const maxEntryBytes = options.maxBytes / 10;
   let cachedRevision: number | undefined;
@@ -89,6 +93,10 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
       cachedRevision = revision;
     }
     const hit = cache.get(key);
+    if (hit === PASS) {
+      counts.bypassed++;
+      return options.handler(req, res);
+    }
     if (hit) {
       counts.hits++;
       if (hit.route) servedRoutes.set(res, hit.route);
@@ -100,7 +108,10 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
     }
     counts.misses++;
     record(req, res, maxEntryBytes, (answer) => {
-      if (currentRevision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, kept(answer));
+      if (currentRevision() !== revision || revision !== cachedRevision) return;
+      // Not watching an answer that will not be kept spares the probes and the explorer's pages the recording.
+      if (storable(answer)) cache.set(key, kept(answer));
+      else if (answer.status === 200 || answer.status === 304) cache.set(key, PASS);
     });
     options.handler(req, res);
   };

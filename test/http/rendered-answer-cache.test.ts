@@ -113,6 +113,12 @@ describe('the rendered-answer cache in front of the router', () => {
       await send(cached, '/resources/workloads/NoSuchThing', {});
     }
     expect(cache.stats().hits).toBe(before.hits);
+    // The second time, /readyz and the page go to the router without being watched; the 404 is watched again.
+    expect(cache.stats().bypassed).toBe(before.bypassed + 2);
+    const plainPage = await send(plain, '/resources/workloads/Deployment', { accept: 'text/html' });
+    const passedPage = await send(cached, '/resources/workloads/Deployment', { accept: 'text/html' });
+    expect(passedPage.headers).toEqual(plainPage.headers);
+    expect(passedPage.body.equals(plainPage.body)).toBe(true);
   });
 
   it('writes the access log line of an answer it serves, as the router would', async () => {
