@@ -7,7 +7,7 @@ import { accessLog, accessLogMiddleware } from './http/access-log.js';
 import { lazyHandler } from './http/lazy-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
-import { mcpRouter } from './mcp/mcp-http-router.js';
+import type { McpSessions } from './mcp/mcp-sessions.js';
 import { askRoutes } from './rest/ask-router.js';
 import { healthRoutes } from './rest/health-router.js';
 import { llmsRoutes } from './rest/llms-router.js';
@@ -48,9 +48,15 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use('/graphql', lazyHandler(async () => (await import('./graphql/graphql-router.js')).graphqlRouter(deps)));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
-  const mcp = mcpRouter(deps);
-  app.use(mcp);
-  app.once(APP_DRAINING, () => mcp.sessions.closeAll());
+  // Built on the first request to /mcp (routes match case-insensitively), as GraphQL is: the MCP SDK is not loaded for a REST read.
+  let mcpSessions: McpSessions | undefined;
+  const mcp = lazyHandler(async () => {
+    const router = (await import('./mcp/mcp-http-router.js')).mcpRouter(deps);
+    mcpSessions = router.sessions;
+    return router;
+  });
+  app.use((req, res, next) => (/^\/mcp(\/|$)/i.test(req.path) ? mcp(req, res, next) : next()));
+  app.once(APP_DRAINING, () => mcpSessions?.closeAll());
   app.use(restApi(deps));
   app.use(restNotFound()); // keep after every surface: 405 with Allow on known paths, else 404
   app.use(problemDetailsHandler(deps.logger));
