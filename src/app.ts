@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 import { authenticateRequests } from './auth/authenticate-requests.js';
 import type { Config } from './config.js';
 import { explorerRouter } from './explorer/explorer-router.js';
-import { graphqlRouter } from './graphql/graphql-router.js';
-import { accessLog } from './http/access-log.js';
+import { accessLog, accessLogMiddleware } from './http/access-log.js';
+import { lazyHandler } from './http/lazy-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { KnowledgeStore } from './knowledge/knowledge-store.js';
-import { mcpRouter } from './mcp/mcp-http-router.js';
+import type { McpSessions } from './mcp/mcp-sessions.js';
 import { askRoutes } from './rest/ask-router.js';
 import { healthRoutes } from './rest/health-router.js';
 import { llmsRoutes } from './rest/llms-router.js';
@@ -36,7 +36,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Representations set their own strong ETags; Express's weak ones would land on errors too.
   app.set('etag', false);
   app.use(securityHeaders());
-  app.use(accessLog(deps.logger));
+  app.use(accessLogMiddleware(accessLog(deps.logger)));
 
   app.use(restHttp(deps.config)); // CORS for reads, compression, strong ETags per content-coding
   app.use(routesRouter(healthRoutes, { ...deps, routes: restRoutes }));
@@ -44,12 +44,19 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(authenticateRequests(deps));
   // Browsers get the explorer and GraphiQL at the API's own URLs; other clients pass through.
   app.use(explorerRouter(deps));
-  app.use('/graphql', await graphqlRouter(deps));
+  // Built on the first GraphQL request: Apollo and the schema cost a cold start 0.3-0.6 s that a REST read never needs.
+  app.use('/graphql', lazyHandler(async () => (await import('./graphql/graphql-router.js')).graphqlRouter(deps)));
   // Before the resources routes, so that `/resources/{category}/{name}.md` reaches the Markdown route.
   app.use(routesRouter([...searchRoutes, ...askRoutes, ...markdownRoutes, ...llmsRoutes], { ...deps, routes: restRoutes }));
-  const mcp = mcpRouter(deps);
-  app.use(mcp);
-  app.once(APP_DRAINING, () => mcp.sessions.closeAll());
+  // Built on the first request to /mcp (routes match case-insensitively), as GraphQL is: the MCP SDK is not loaded for a REST read.
+  let mcpSessions: McpSessions | undefined;
+  const mcp = lazyHandler(async () => {
+    const router = (await import('./mcp/mcp-http-router.js')).mcpRouter(deps);
+    mcpSessions = router.sessions;
+    return router;
+  });
+  app.use((req, res, next) => (/^\/mcp(\/|$)/i.test(req.path) ? mcp(req, res, next) : next()));
+  app.once(APP_DRAINING, () => mcpSessions?.closeAll());
   app.use(restApi(deps));
   app.use(restNotFound()); // keep after every surface: 405 with Allow on known paths, else 404
   app.use(problemDetailsHandler(deps.logger));

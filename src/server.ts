@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { APP_DRAINING, createApp } from './app.js';
 import type { Config } from './config.js';
+import { accessLog } from './http/access-log.js';
 import { createHttpServer } from './http/create-http-server.js';
 import { trackConnections } from './http/drain-connections.js';
 import { renderedAnswerCache } from './http/rendered-answer-cache.js';
@@ -16,7 +17,7 @@ import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 export async function serve(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<Server> {
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
-  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, logger, maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
+  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, log: accessLog(logger), maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
   const cached = config.ANSWER_CACHE_MB > 0;
   const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), onReload: (observe) => store.onSnapshot((_next, _previous, reload) => observe(reload.seconds)), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
   const server = createHttpServer(listener, config);

@@ -5,13 +5,11 @@ import { createPrismaClient } from '../db/create-prisma-client.js';
 import { parseDatabaseUrl } from '../db/database-target.js';
 import { migrateIfPending } from '../db/migrate-if-pending.js';
 import { createLogger } from '../logger.js';
-import { serveMcpStdio } from '../mcp/serve-mcp-stdio.js';
 import { SEED_DIR } from '../package-root.js';
 import { serve } from '../server.js';
 import { applySeed } from '../seed/apply-seed.js';
 import { readSeed } from '../seed/read-seed.js';
 import { openKnowledge } from './open-knowledge.js';
-import { tokenCommand } from './token-command.js';
 
 const USAGE = `kubedex <command>
 
@@ -52,13 +50,17 @@ async function main(argv: string[]): Promise<void> {
     case 'serve':
       await serve({ store: await openKnowledge({ target, config, logger }), config, logger });
       return;
-    case 'token':
+    case 'token': {
       // stdout carries the token alone: logs go to stderr.
+      const { tokenCommand } = await import('./token-command.js');
       await tokenCommand({ target, logger: createLogger(config.LOG_LEVEL, 2), args: positionals.slice(1), name: values.name, scope: values.scope });
       return;
+    }
     case 'mcp': {
       // stdout carries the protocol: logs go to stderr.
       const stderrLogger = createLogger(config.LOG_LEVEL, 2);
+      // Imported here, as `token` is: `serve` loads neither (the MCP SDK only on a first request to /mcp).
+      const { serveMcpStdio } = await import('../mcp/serve-mcp-stdio.js');
       await serveMcpStdio({ store: await openKnowledge({ target, config, logger: stderrLogger }), config, logger: stderrLogger });
       return;
     }

@@ -1,13 +1,71 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
-import { httpLogSerializers } from '../logger.js';
+import { redactHeaders } from '../logger.js';
 
 /**
- * The access log: one line a request at `info` (the production level), credentials redacted, probes
- * left out. One definition for the router and for the answers the rendered-answer cache serves in
- * front of it, so that both log the same line.
+ * The answer's headers an access-log line carries: what was sent and what it was. The others
+ * (helmet's, CORS, Vary, Link) are the same on every answer of a route and would only triple each line.
  */
-export function accessLog(logger: Logger): HttpLogger<IncomingMessage> {
-  return pinoHttp({ logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } });
+export const LOGGED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-encoding', 'etag', 'location'] as const;
+
+/** The logged response headers of an answer, in LOGGED_RESPONSE_HEADERS order. */
+export type LoggedResponseHeaders = Partial<Record<(typeof LOGGED_RESPONSE_HEADERS)[number], OutgoingHttpHeader>>;
+
+/** Begins the access-log line of one request; `headers` when the caller knows them (a cached answer), else read from `res`. */
+export type AccessLog = (req: IncomingMessage, res: ServerResponse, headers?: LoggedResponseHeaders) => void;
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request's id in the access log and in the error lines about it (set by accessLog). */
+    id?: number;
+  }
+}
+
+// One sequence for the process, so that the router's lines and the cache's never share an id.
+let lastRequestId = 0;
+
+/**
+ * The access log: one line a request at `info` (the production level), `error` for a 5xx, credentials
+ * redacted, probes left out, with the fields pino-http logs (req: id, method, url, headers, remote
+ * address and port; res: status and LOGGED_RESPONSE_HEADERS; responseTime in ms). One definition
+ * for the router and for the answers the rendered-answer cache serves in front of it, so that both
+ * log the same line. It also gives every request its `req.id`, which error logs carry.
+ */
+export function accessLog(logger: Logger): AccessLog {
+  return (req, res, headers) => {
+    lastRequestId = (lastRequestId + 1) & 0x7fffffff;
+    req.id ??= lastRequestId;
+    if (req.url === '/healthz' || req.url === '/readyz' || !logger.isLevelEnabled('info')) return;
+    const started = Date.now();
+    const line = { req: { id: req.id, method: req.method, url: req.url, headers: redactHeaders(req.headers), remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort } };
+    const done = () => {
+      res.removeListener('finish', done);
+      res.removeListener('close', done);
+      const answered = { ...line, res: { statusCode: res.headersSent ? res.statusCode : null, headers: headers ?? loggedHeaders(res) }, responseTime: Date.now() - started };
+      if (!res.writableFinished) logger.info(answered, 'request aborted');
+      else if (res.statusCode >= 500) logger.error(answered, 'request errored');
+      else logger.info(answered, 'request completed');
+    };
+    res.on('finish', done);
+    res.on('close', done);
+  };
+}
+
+/** The access log as Express middleware, for the requests that reach the router. */
+export function accessLogMiddleware(log: AccessLog): RequestHandler {
+  return (req, res, next) => {
+    log(req, res);
+    next();
+  };
+}
+
+/** LOGGED_RESPONSE_HEADERS of `res` as set so far (all of them once the headers are sent). */
+export function loggedHeaders(res: { getHeader(name: string): OutgoingHttpHeader | undefined }): LoggedResponseHeaders {
+  const headers: LoggedResponseHeaders = {};
+  for (const name of LOGGED_RESPONSE_HEADERS) {
+    const value = res.getHeader(name);
+    if (value !== undefined) headers[name] = value;
+  }
+  return headers;
 }

@@ -1,7 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
 import { BoundedCache } from '../cache/bounded-cache.js';
-import { accessLog } from './access-log.js';
+import { loggedHeaders, type AccessLog, type LoggedResponseHeaders } from './access-log.js';
 
 /** Request headers an answer may depend on besides the URL; Vary naming any other keeps it out. */
 const KEY_HEADERS = [
@@ -18,6 +17,8 @@ const KEY_HEADERS = [
   'x-forwarded-host',
 ] as const;
 const KEYED = new Set<string>(KEY_HEADERS);
+/** Kept, on this revision, for a request whose answer was whole and successful but not to be kept (no-store, private, Vary): it goes straight to the router. */
+const PASS = 'pass';
 const MAX_URL_LENGTH = 2048;
 
 /** One answer as the router wrote it: status, headers in the order and spelling it set them, body bytes. */
@@ -26,6 +27,15 @@ interface RenderedAnswer {
   route: string | undefined;
   status: number;
   headers: [string, OutgoingHttpHeader][];
+  body: Buffer;
+}
+
+/** A kept answer, ready to write: its headers flat ([name, value, name, value…]) for one writeHead, and its access-log headers. */
+interface KeptAnswer {
+  route: string | undefined;
+  status: number;
+  flatHeaders: (string | OutgoingHttpHeader)[];
+  logged: LoggedResponseHeaders;
   body: Buffer;
 }
 
@@ -51,11 +61,13 @@ export interface RenderedAnswerCache {
  * snapshot alone, with a revision ETag) under its URL, the request headers it may depend on
  * (KEY_HEADERS; an answer whose Vary names another is not kept) and the knowledge revision; the
  * bytes are kept as the router wrote them, compressed or not, so a hit is the router's answer to the
- * byte. A new revision empties it. The access log logs hits as the router logs its answers.
+ * byte. A new revision empties it. A request whose successful answer may not be kept is remembered
+ * too, on that revision, and passed to the router unwatched from then on. The access log logs hits
+ * as the router logs its answers.
  */
-export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; logger: Logger; maxBytes: number }): RenderedAnswerCache {
-  const cache = new BoundedCache<RenderedAnswer>({ maxBytes: options.maxBytes, sizeOf: (answer) => answer.body.length + 64 * answer.headers.length });
-  const logHit = accessLog(options.logger);
+export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; log: AccessLog; maxBytes: number }): RenderedAnswerCache {
+  const cache = new BoundedCache<KeptAnswer | typeof PASS>({ maxBytes: options.maxBytes, sizeOf: (answer) => (answer === PASS ? 0 : answer.body.length + 32 * answer.flatHeaders.length) });
+  const logHit = options.log;
   const maxEntryBytes = options.maxBytes / 10;
   let cachedRevision: number | undefined;
   // Before the first load there is no snapshot, hence no revision: nothing is cached then.
@@ -81,35 +93,57 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
       cachedRevision = revision;
     }
     const hit = cache.get(key);
+    if (hit === PASS) {
+      counts.bypassed++;
+      return options.handler(req, res);
+    }
     if (hit) {
       counts.hits++;
       if (hit.route) servedRoutes.set(res, hit.route);
-      logHit(req, res);
-      for (const [name, value] of hit.headers) res.setHeader(name, value);
-      res.writeHead(hit.status);
+      logHit(req, res, hit.logged);
+      // One writeHead with the headers flat: Node then writes them as given, without a setHeader each.
+      res.writeHead(hit.status, hit.flatHeaders as OutgoingHttpHeader[]);
       res.end(req.method === 'HEAD' ? undefined : hit.body);
       return;
     }
     counts.misses++;
     record(req, res, maxEntryBytes, (answer) => {
-      if (currentRevision() === revision && revision === cachedRevision && storable(answer)) cache.set(key, answer);
+      if (currentRevision() !== revision || revision !== cachedRevision) return;
+      // Not watching an answer that will not be kept spares the probes and the explorer's pages the recording.
+      if (storable(answer)) cache.set(key, kept(answer));
+      else if (answer.status === 200 || answer.status === 304) cache.set(key, PASS);
     });
     options.handler(req, res);
   };
   return { listener, stats: () => ({ ...counts, bytes: cache.bytes, entries: cache.size }), cachedRoute: (res) => servedRoutes.get(res) };
 }
 
-/** The key of a request the cache may answer, or undefined for one it must pass on untouched. */
+/**
+ * The key of a request the cache may answer, or undefined for one it must pass on untouched: its
+ * parts joined by a line feed, which no method, URL or header value can hold; an absent header is a NUL.
+ */
 function cacheKey(req: IncomingMessage): string | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
   const url = req.url ?? '';
-  if (url.length > MAX_URL_LENGTH || req.headers.range !== undefined || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined)
-    return undefined;
-  const parts: unknown[] = [req.method, url];
-  for (const name of KEY_HEADERS) parts.push(req.headers[name] ?? null);
+  const headers = req.headers;
+  if (url.length > MAX_URL_LENGTH || headers.range !== undefined || headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  let key = `${req.method}\n${url}`;
+  for (const name of KEY_HEADERS) key += `\n${headers[name] ?? '\0'}`;
   // Forwarded headers count only from a trusted proxy: which one sent them is part of the answer.
-  if (req.headers['x-forwarded-proto'] !== undefined || req.headers['x-forwarded-host'] !== undefined) parts.push(req.socket.remoteAddress ?? null);
-  return JSON.stringify(parts);
+  if (headers['x-forwarded-proto'] !== undefined || headers['x-forwarded-host'] !== undefined) key += `\n${req.socket.remoteAddress ?? '\0'}`;
+  return key;
+}
+
+/** The answer as the cache keeps it: headers flattened once, so that a hit costs one writeHead. */
+function kept(answer: RenderedAnswer): KeptAnswer {
+  const byName = new Map(answer.headers.map(([name, value]) => [name.toLowerCase(), value]));
+  return {
+    route: answer.route,
+    status: answer.status,
+    flatHeaders: answer.headers.flat(),
+    logged: loggedHeaders({ getHeader: (name) => byName.get(name) }),
+    body: answer.body,
+  };
 }
 
 function storable(answer: RenderedAnswer): boolean {

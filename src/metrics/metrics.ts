@@ -70,6 +70,9 @@ export function withMetrics(handler: RequestListener, sources: MetricsSources): 
     new Gauge({ name: 'kubedex_answer_cache_bytes', help: 'Estimated bytes the rendered-answer cache holds', registers: [register], collect() { this.set(cache().bytes); } });
   }
 
+  // Each series' labelled children, kept: prom-client hashes the labels on every inc/observe otherwise.
+  // Bounded as the labels are: route templates, methods and statuses.
+  const labelled = new Map<string, { requests: ReturnType<typeof requests.labels>; duration: ReturnType<typeof duration.labels> }>();
   return (req, res) => {
     if (req.method === 'GET' && (req.url === '/metrics' || req.url?.startsWith('/metrics?'))) {
       void register.metrics().then((text) => res.writeHead(200, { 'Content-Type': register.contentType, 'Cache-Control': 'no-store' }).end(text));
@@ -77,9 +80,17 @@ export function withMetrics(handler: RequestListener, sources: MetricsSources): 
     }
     const started = process.hrtime.bigint();
     res.once('finish', () => {
-      const labels = { method: req.method ?? '', route: routeOf(req, res, sources), status: String(res.statusCode) };
-      requests.inc(labels);
-      duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      const method = req.method ?? '';
+      const route = routeOf(req, res, sources);
+      const key = `${method} ${res.statusCode} ${route}`;
+      let series = labelled.get(key);
+      if (!series) {
+        const labels = { method, route, status: String(res.statusCode) };
+        series = { requests: requests.labels(labels), duration: duration.labels(labels) };
+        labelled.set(key, series);
+      }
+      series.requests.inc();
+      series.duration.observe(Number(process.hrtime.bigint() - started) / 1e9);
     });
     handler(req, res);
   };

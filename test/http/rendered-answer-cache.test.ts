@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { accessLog } from '../../src/http/access-log.js';
 import { createLogger } from '../../src/logger.js';
 import { renderedAnswerCache, type RenderedAnswerCache } from '../../src/http/rendered-answer-cache.js';
 import { restRoutes } from '../../src/rest/rest-routes.js';
@@ -58,7 +60,7 @@ function send(server: http.Server, url: string, headers: Record<string, string>)
 
 beforeAll(async () => {
   seeded = await seededApp();
-  cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: createLogger('silent'), maxBytes: 64 * 1024 * 1024 });
+  cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, log: accessLog(createLogger('silent')), maxBytes: 64 * 1024 * 1024 });
   plain = await listen(seeded.app);
   cached = await listen(cache.listener);
   const slug = seeded.store.snapshot.comparisons[0]?.slug as string;
@@ -111,12 +113,20 @@ describe('the rendered-answer cache in front of the router', () => {
       await send(cached, '/resources/workloads/NoSuchThing', {});
     }
     expect(cache.stats().hits).toBe(before.hits);
+    // The second time, /readyz and the page go to the router without being watched; the 404 is watched again.
+    expect(cache.stats().bypassed).toBe(before.bypassed + 2);
+    const plainPage = await send(plain, '/resources/workloads/Deployment', { accept: 'text/html' });
+    const passedPage = await send(cached, '/resources/workloads/Deployment', { accept: 'text/html' });
+    expect(passedPage.headers).toEqual(plainPage.headers);
+    expect(passedPage.body.equals(plainPage.body)).toBe(true);
   });
 
   it('writes the access log line of an answer it serves, as the router would', async () => {
     const lines: Record<string, unknown>[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _encoding, next) => (lines.push(JSON.parse(chunk.toString('utf8'))), next()) });
-    const logged = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: pino({ level: 'info' }, sink), maxBytes: 1024 * 1024 });
+    const logger = pino({ level: 'info' }, sink);
+    const app = await createApp({ store: seeded.store, config: seeded.config, logger });
+    const logged = renderedAnswerCache({ handler: app, revision: () => seeded.store.snapshot.revision, log: accessLog(logger), maxBytes: 1024 * 1024 });
     const server = await listen(logged.listener);
     try {
       await send(server, '/resources/Service/NodePort', { authorization: 'Bearer secret' });
@@ -125,9 +135,15 @@ describe('the rendered-answer cache in front of the router', () => {
       await new Promise((resolve) => server.close(resolve));
     }
     expect(logged.stats().hits).toBe(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/resources/Service/NodePort', headers: { authorization: '[redacted]' } }, res: { statusCode: 200 } });
-    expect((lines[0]?.res as { headers: Record<string, string> }).headers.etag).toMatch(/^"r\d+-/);
+    expect(lines).toHaveLength(2);
+    const [routed, hit] = lines.map(({ time: _time, responseTime: _took, req, ...line }) => {
+      const { id: _id, remotePort: _port, ...request } = req as Record<string, unknown>;
+      return { ...line, req: request } as Record<string, unknown>;
+    });
+    expect(hit).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/resources/Service/NodePort', headers: { authorization: '[redacted]' } }, res: { statusCode: 200 } });
+    expect((hit?.res as { headers: Record<string, string> }).headers.etag).toMatch(/^"r\d+-/);
+    expect(hit).toEqual(routed);
+    expect(lines[1]?.req).not.toMatchObject({ id: (lines[0]?.req as { id: number }).id });
   });
 
   it('forgets every answer when a new knowledge revision is loaded', async () => {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderedAnswerCache } from '../../src/http/rendered-answer-cache.js';
+import { accessLog } from '../../src/http/access-log.js';
 import { createLogger } from '../../src/logger.js';
 import { withMetrics } from '../../src/metrics/metrics.js';
 import { seededApp } from '../support/seeded-knowledge.js';
@@ -12,7 +13,7 @@ let base: string;
 
 beforeAll(async () => {
   seeded = await seededApp();
-  const cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, logger: createLogger('silent'), maxBytes: 1024 * 1024 });
+  const cache = renderedAnswerCache({ handler: seeded.app, revision: () => seeded.store.snapshot.revision, log: accessLog(createLogger('silent')), maxBytes: 1024 * 1024 });
   ({ server, origin: base } = await listenOnLoopback(withMetrics(cache.listener, { health: () => seeded.store.health(), onReload: (observe) => seeded.store.onSnapshot((_n, _p, reload) => observe(reload.seconds)), answerCache: cache.stats, cachedRoute: cache.cachedRoute })));
 });
 afterAll(async () => {
