@@ -1,4 +1,5 @@
 import { listFieldEntries, type FieldEntry } from '../reference/list-field-entries.js';
+import { isEnglishStopword } from './tokenize.js';
 import { wordRuns } from './word-runs.js';
 
 /** A field a question names, as a hit carries it. */
@@ -127,7 +128,8 @@ export function fieldClues(question: string): FieldClue[] {
       const said = span.map((w) => w.text).join('').normalize('NFKC').toLowerCase();
       const first = span[0]?.text ?? '';
       const camel = n > 1 || /[a-z][A-Z]/.test(first);
-      if (GENERIC.has(said) || (!camel && said.length < MIN_PLAIN_LENGTH)) continue;
+      // A function word that is also a field's name ("from", "when") says nothing of fields.
+      if (GENERIC.has(said) || (!camel && (said.length < MIN_PLAIN_LENGTH || isEnglishStopword(said)))) continue;
       const start = span[0]?.index ?? 0;
       const end = (span[n - 1]?.index ?? 0) + (span[n - 1]?.text.length ?? 0);
       for (const { key, share } of namesSaid(index, said, camel ? n : 0)) {
