@@ -17,7 +17,6 @@ import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
 import { unfamiliarWords } from './unfamiliar-words.js';
-import { taskShare } from './task-share.js';
 import { KIND_SPELLING } from './names-kubernetes.js';
 
 export const MAX_SEARCH_LIMIT = 50;
@@ -121,10 +120,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const taskScores = scoreTerms(index.tasks, terms, () => ({ prefix: false, fuzzy: false }));
   const taskCoverage = coverageOf(tokens, taskScores);
   const bestTask = new Map<number, { task: number; coverage: number }>();
-  const questionTerms = new Set(terms);
   for (const task of taskScores.touched) {
     const doc = index.tasks.resourceOf[task] ?? -1;
-    const c = taskMatch(taskCoverage(task), () => taskShare(taskText(snapshot, index, task, lang), questionTerms));
+    const c = taskCoverage(task);
     if (c > (bestTask.get(doc)?.coverage ?? 0)) bestTask.set(doc, { task, coverage: c });
   }
   // A one-word query ("confgmap") is a lookup, not a task: tasks of other resources mentioning it say nothing of intent.
@@ -235,17 +233,6 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       });
     return hit;
   });
-}
-
-// A question that says a whole task and more ("... at creation") asks for it more than its share
-// of the question says: the share rises toward the task's share the question holds, never falls.
-// Only for a task already holding a quarter of the question: below that the lift is negligible,
-// and this reads the task's text, which at 50,000 resources most tasks should not cost.
-const TASK_SHARE_FLOOR = 0.25;
-function taskMatch(questionShare: number, taskShareOf: () => number): number {
-  if (questionShare < TASK_SHARE_FLOOR) return questionShare;
-  const share = taskShareOf();
-  return share > questionShare ? Math.sqrt(questionShare * share) : questionShare;
 }
 
 function reachOf(term: string): TermReach {
