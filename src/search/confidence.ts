@@ -48,7 +48,7 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
  * sweep of `npm run eval:search -- --fit-confidence`, as the threshold declining most off-topic
  * questions while wrongly declining at most 3 % of the answerable ones (dev: 95.8 % and 1.6 %, at 0.44).
  */
-export const ABSTAIN_BELOW = 0.35;
+export const ABSTAIN_BELOW = 0.39;
 
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fieldClues } from '../../src/search/field-index.js';
-import { taskShare } from '../../src/search/task-share.js';
 import { searchTerms, tokenize } from '../../src/search/tokenize.js';
 
 describe('the words a question is read by', () => {
@@ -11,11 +10,5 @@ describe('the words a question is read by', () => {
   it('takes no function word for a field, though some fields are named so (from, when)', () => {
     expect(fieldClues('allow traffic from the frontend only').map((c) => c.key)).not.toContain('from');
     expect(fieldClues('NetworkPolicy ingress from').map((c) => c.key)).not.toContain('from');
-  });
-
-  it('measures how much of a task the question says, whatever else the question says', () => {
-    const question = new Set(searchTerms('inject a sidecar container into every pod automatically at creation'));
-    expect(taskShare('inject a sidecar into Pods automatically', question)).toBe(1);
-    expect(taskShare('run a sidecar such as a log shipper or proxy next to my app', question)).toBeLessThan(0.5);
   });
 });
