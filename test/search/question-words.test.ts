@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldClues } from '../../src/search/field-index.js';
-import { searchTerms, tokenize } from '../../src/search/tokenize.js';
+import { tokenize } from '../../src/search/tokenize.js';
 
 describe('the words a question is read by', () => {
   it('drops what an apostrophe leaves of a possessive or a contraction', () => {
