@@ -63,7 +63,8 @@ export interface ThresholdChoice {
 
 /**
  * The abstention threshold for a model: the one declining most off-topic questions while
- * declining at most `maxWronglyDeclined` of the answerable ones (issue 11's 3 %), lowest first on ties.
+ * declining at most `maxWronglyDeclined` of the answerable ones (issue 11's 3 %); of a run of thresholds
+ * doing equally well, the middle one.
  */
 export function chooseThreshold(points: readonly FitPoint[], model: LogisticModel, maxWronglyDeclined = 0.03): { chosen: ThresholdChoice; sweep: ThresholdChoice[] } {
   const scored = points.map((p) => ({ ...p, confidence: confidenceOf(p.features, model) }));
@@ -79,6 +80,15 @@ export function chooseThreshold(points: readonly FitPoint[], model: LogisticMode
       top1Kept: share(answerable, (p) => p.correct && p.confidence >= t),
     });
   const allowed = sweep.filter((s) => s.wronglyDeclined <= maxWronglyDeclined);
-  const chosen = allowed.reduce((best, s) => (s.offtopicDeclined > best.offtopicDeclined ? s : best), allowed[0] ?? (sweep[0] as ThresholdChoice));
+  const best = allowed.reduce((top, s) => (s.offtopicDeclined > top.offtopicDeclined ? s : top), allowed[0] ?? (sweep[0] as ThresholdChoice));
+  // Every threshold from `best` on that declines as much and no more answerable questions does as
+  // well on dev; the middle of that run keeps the widest margin to the dev questions on either side,
+  // where the lowest sits against the hardest off-topic one and lets its like through elsewhere.
+  const run = sweep.filter((s) => s.threshold >= best.threshold).filter((s, i, list) => list.slice(0, i + 1).every((t) => sameOutcome(t, best)));
+  const chosen = run[Math.floor((run.length - 1) / 2)] ?? best;
   return { chosen, sweep };
+}
+
+function sameOutcome(a: ThresholdChoice, b: ThresholdChoice): boolean {
+  return a.offtopicDeclined === b.offtopicDeclined && a.wronglyDeclined === b.wronglyDeclined && a.top1Kept === b.top1Kept;
 }

@@ -28,7 +28,7 @@ export const CONFIDENCE_FEATURES = ['coverage', 'informed', 'known', 'strange', 
  * `npm run eval:search -- --fit-confidence` (src/evaluation/fit-confidence.ts); off-topic
  * questions count as wrong whatever they hit. Intercept first, then one weight per feature.
  */
-export const CONFIDENCE_MODEL = { intercept: -2.48, weights: [1.2, 1.69, 1.12, -1, -0.89, 1.3, 1.24, 0.28, 0.04] } as const;
+export const CONFIDENCE_MODEL = { intercept: -2.45, weights: [1.25, 1.74, 1.08, -1.05, -0.88, 1.24, 1.01, 0.35, 0] } as const;
 
 /** The calibrated probability that a hit with these features answers the question. */
 export function confidenceOf(features: ConfidenceFeatures, model: { intercept: number; weights: readonly number[] } = CONFIDENCE_MODEL): number {
@@ -48,7 +48,7 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
  * sweep of `npm run eval:search -- --fit-confidence`, as the threshold declining most off-topic
  * questions while wrongly declining at most 3 % of the answerable ones (dev: 95.8 % and 1.6 %, at 0.44).
  */
-export const ABSTAIN_BELOW = 0.44;
+export const ABSTAIN_BELOW = 0.39;
 
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {

@@ -18,9 +18,16 @@ export interface TokenSpan {
 const ENGLISH_STOPWORDS = new Set(
   (
     'a about also an and any are as at be been between by can could did do does doing done for from get gets got had has have how i if in into is it its just like me mean means meaning my need needs of on or our please should so some tell than that the their them then there these they this those to us use used using versus vs want wants was way ways we what whats when where whether which while who why will with would you your ' +
-    'difference differences different explain thing things something work works happen happens'
+    'difference differences different explain thing things something work works happen happens ' +
+    // What an apostrophe leaves of a possessive or a contraction ("cluster's", "don't", "I'm").
+    's t d m ll re ve'
   ).split(' '),
 );
+
+/** Whether an English word is a function word: it says how a question is asked, not what about. */
+export function isEnglishStopword(word: string): boolean {
+  return ENGLISH_STOPWORDS.has(word.normalize('NFKC').toLowerCase());
+}
 // Kanji and katakana runs that only frame a Japanese question (方法 "how to", 違い "difference",
 // 意味 "meaning"); hiragana (particles, endings such as とは, ですか, したい) is dropped already.
 const JAPANESE_STOPWORDS = new Set('方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当'.split(' '));

@@ -28,4 +28,16 @@ describe('chooseThreshold', () => {
     // One answerable question less than any off-topic one sits above the threshold kept.
     expect(confidenceOf(features(0.5), model)).toBeGreaterThanOrEqual(chosen.threshold);
   });
+
+  it('takes the middle of the thresholds that do equally well, not the one against the hardest off-topic question', () => {
+    const model = fitLogistic(points);
+    const { chosen, sweep } = chooseThreshold(points, model, 0);
+    const hardestOfftopic = confidenceOf(features(0.3), model);
+    const easiestAnswerable = confidenceOf(features(0.5), model);
+    const equal = sweep.filter((s) => s.offtopicDeclined === 1 && s.wronglyDeclined === 0).map((s) => s.threshold);
+    expect(equal.length).toBeGreaterThan(2);
+    expect(chosen.threshold).toBeGreaterThan(Math.min(...equal));
+    expect(chosen.threshold).toBeGreaterThan(hardestOfftopic);
+    expect(chosen.threshold).toBeLessThanOrEqual(easiestAnswerable);
+  });
 });

@@ -76,6 +76,24 @@ describe('field questions name the field', () => {
     expect(top?.field?.path).toMatch(/readinessProbe$/);
   });
 
+  it('finds a field said by its last words or without its unit', async () => {
+    const [reclaim] = await search('reclaim policy of a persistent volume');
+    expect(reclaim?.name).toBe('PersistentVolume');
+    expect(reclaim?.field?.path).toBe('spec.persistentVolumeReclaimPolicy');
+    const grace = await search('what is the default termination grace period');
+    expect(grace.find((h) => h.name === 'Pod')?.field?.path).toBe('spec.terminationGracePeriodSeconds');
+  });
+
+  it('reads the longest field name the words say, not a shorter one inside it', async () => {
+    const hits = await search('image pull policy default');
+    expect(hits.find((h) => h.name === 'Pod')?.field?.path).toBe('spec.containers.imagePullPolicy');
+  });
+
+  it('places a field under the parent another clue names', async () => {
+    const [top] = await search('what does max unavailable do in a rolling update');
+    expect(top?.field?.path).toMatch(/rollingUpdate\.maxUnavailable$/);
+  });
+
   it('names no field when the question holds none', async () => {
     const [top] = await search('what is a PriorityClass');
     expect(top?.name).toBe('PriorityClass');

@@ -53,8 +53,8 @@ describe('the kinds content-a added', () => {
   it.each(KINDS)('%s carries texts, tasks, a Japanese alias, docs and an example of its apiVersion', (name) => {
     const r = resource(name);
     expect(r).toMatchObject({ fromArticle: false, articleSection: null });
-    expect(r?.tasks.length).toBeGreaterThanOrEqual(3);
-    expect(r?.tasks.length).toBeLessThanOrEqual(6);
+    expect(r?.tasks.length).toBeGreaterThanOrEqual(6);
+    expect(r?.tasks.length).toBeLessThanOrEqual(8);
     expect(r?.aliases.some((a) => a.kind === 'japanese')).toBe(true);
     expect(r?.text.ja.description).not.toBe(r?.text.en.description);
     const k = r?.kubernetes;
