@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
@@ -27,5 +28,33 @@ describe('request logs', () => {
     expect(log).toContain('"authorization":"[redacted]"');
     expect(log).toContain('/resources/workloads/Pod');
     for (const secret of secrets) expect(log).not.toContain(secret.split(' ').pop());
+  });
+});
+
+describe('the log under a reader that falls behind', () => {
+  it('holds at most its buffer: lines beyond it are dropped and counted, not kept in memory', async () => {
+    // A child process logs 50 MB to a stdout pipe nobody reads, with a 1 MB buffer, and reports what it kept.
+    const script = `
+      import { createLogger, droppedLogLines } from './src/logger.ts';
+      const logger = createLogger('info', 1, 1024 * 1024);
+      const before = process.memoryUsage().heapUsed;
+      const filler = 'x'.repeat(1000);
+      for (let i = 0; i < 50000; i++) logger.info({ filler, i }, 'line');
+      globalThis.gc?.();
+      process.stderr.write(JSON.stringify({ dropped: droppedLogLines(), grownMb: (process.memoryUsage().heapUsed - before) / 1048576 }) + '\\n');
+    `;
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const report = await new Promise<{ dropped: number; grownMb: number }>((resolve, reject) => {
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+        const line = err.split('\n').find((l) => l.startsWith('{'));
+        if (line) resolve(JSON.parse(line));
+      });
+      child.once('exit', (code) => reject(new Error(`child exited (${code}) before reporting: ${err}`)));
+    });
+    child.kill('SIGKILL');
+    expect(report.dropped).toBeGreaterThan(45000);
+    expect(report.grownMb).toBeLessThan(20);
   });
 });

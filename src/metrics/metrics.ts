@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AnswerCacheStats } from '../http/rendered-answer-cache.js';
 import type { StoreHealth } from '../knowledge/knowledge-store.js';
+import { droppedLogLines } from '../logger.js';
 
 /** What the metrics read at each scrape. */
 export interface MetricsSources {
@@ -24,6 +25,7 @@ export function withMetrics(handler: RequestListener, sources: MetricsSources): 
   collectDefaultMetrics({ register, eventLoopMonitoringPrecision: 20 });
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'kubedex_http_requests_total', help: 'HTTP requests answered, by route template and status', labelNames, registers: [register] });
+  new Gauge({ name: 'kubedex_log_lines_dropped', help: 'Log lines dropped since start because the reader of the log fell behind by the log buffer (LOG_BUFFER_BYTES)', registers: [register], collect() { this.set(droppedLogLines()); } });
   const duration = new Histogram({
     name: 'kubedex_http_request_duration_seconds',
     help: 'Time from request to the last byte of the answer handed to the socket',
