@@ -1,8 +1,8 @@
 import type { Prisma } from '../generated/sqlite/client.js';
 import type { KnowledgeDb } from '../db/create-prisma-client.js';
 
-const categoryInclude = { texts: true } satisfies Prisma.CategoryInclude;
-const resourceInclude = {
+export const categoryInclude = { texts: true } satisfies Prisma.CategoryInclude;
+export const resourceInclude = {
   texts: true,
   aliases: { orderBy: { id: 'asc' } },
   facts: { include: { texts: true }, orderBy: { position: 'asc' } },
@@ -11,13 +11,13 @@ const resourceInclude = {
   fieldNotes: { include: { texts: true }, orderBy: { position: 'asc' } },
   apiVersions: { include: { texts: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.ResourceInclude;
-const relationInclude = { texts: true } satisfies Prisma.RelationInclude;
-const comparisonInclude = {
+export const relationInclude = { texts: true } satisfies Prisma.RelationInclude;
+export const comparisonInclude = {
   texts: true,
   members: { orderBy: { position: 'asc' } },
   aspects: { include: { texts: true, cells: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.ComparisonInclude;
-const correctionInclude = { texts: true } satisfies Prisma.CorrectionInclude;
+export const correctionInclude = { texts: true } satisfies Prisma.CorrectionInclude;
 
 export type CategoryRow = Prisma.CategoryGetPayload<{ include: typeof categoryInclude }>;
 export type ResourceRow = Prisma.ResourceGetPayload<{ include: typeof resourceInclude }>;
