@@ -30,11 +30,14 @@ function splitList(list: string | null): string[] {
   return (list ?? '').split(',').filter(Boolean);
 }
 
-/** Turns stored rows into the plain, typed knowledge the snapshot serves. */
-export function buildSnapshotData(rows: KnowledgeRows): SnapshotData {
+/**
+ * Turns stored rows into the plain, typed knowledge the snapshot serves. `knownNames` names the
+ * resources the rows point to but do not hold (a write's rows read apart from the rest).
+ */
+export function buildSnapshotData(rows: KnowledgeRows, knownNames?: ReadonlyMap<number, string>): SnapshotData {
   const categorySlug = new Map(rows.categories.map((c) => [c.id, c.slug]));
   const resourceName = new Map(rows.resources.map((r) => [r.id, r.name]));
-  const nameOf = (id: number) => resourceName.get(id) ?? `#${id}`;
+  const nameOf = (id: number) => resourceName.get(id) ?? knownNames?.get(id) ?? `#${id}`;
   const slugOf = (id: number) => categorySlug.get(id) ?? `#${id}`;
 
   const categories: Category[] = rows.categories.map((c) => ({

@@ -1,5 +1,6 @@
 import type { SnapshotData } from './build-snapshot-data.js';
 import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
+import { deriveIndexes } from './derive-indexes.js';
 import { normalizeName } from './normalize-name.js';
 import type { RelationDirection, RelationKind } from './vocabulary.js';
 
@@ -34,16 +35,27 @@ export class KnowledgeSnapshot {
   readonly comparisons: readonly Comparison[];
   readonly corrections: readonly Correction[];
 
-  private readonly resourceByName = new Map<string, Resource>();
-  private readonly lookup = new Map<string, { resource: Resource; match: NameMatch }>();
+  private readonly resourceByName: Map<string, Resource>;
+  private readonly lookup: Map<string, Claim>;
+  // The keys more than one name claims, every claim strongest first: what a changed resource's keys fall back to.
+  private readonly contested: Map<string, Claim[]>;
   private readonly categoryLookup = new Map<string, Category>();
   private readonly categoryBySlug = new Map<string, Category>();
-  private readonly outgoing = new Map<string, Relation[]>();
-  private readonly incoming = new Map<string, Relation[]>();
+  private readonly outgoing: Map<string, Relation[]>;
+  private readonly incoming: Map<string, Relation[]>;
   private readonly comparisonBySlug = new Map<string, Comparison>();
-  private readonly listedByCategory = new Map<string, Resource[]>();
+  private readonly listedByCategory: Map<string, Resource[]>;
 
-  constructor(data: SnapshotData, loadedAt = new Date()) {
+  /**
+   * The snapshot after a write: `data` holds `previous`'s unchanged resources as the same objects,
+   * and `changed` names every resource added, removed or replaced (and every end of a relation added
+   * or removed). Its indexes are `previous`'s with only those names' entries redone.
+   */
+  static derive(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): KnowledgeSnapshot {
+    return new KnowledgeSnapshot(data, new Date(), { snapshot: previous, changed });
+  }
+
+  constructor(data: SnapshotData, loadedAt = new Date(), from?: { snapshot: KnowledgeSnapshot; changed: ReadonlySet<string> }) {
     this.revision = data.revision;
     this.loadedAt = loadedAt;
     this.categories = Object.freeze(data.categories);
@@ -59,6 +71,23 @@ export class KnowledgeSnapshot {
         if (!this.categoryLookup.has(k)) this.categoryLookup.set(k, c);
       }
     }
+    for (const c of data.comparisons) this.comparisonBySlug.set(c.slug, c);
+    if (from) {
+      const derived = deriveIndexes(from.snapshot, data, from.changed);
+      this.resourceByName = derived.resourceByName;
+      this.lookup = derived.lookup;
+      this.contested = derived.contested;
+      this.outgoing = derived.outgoing;
+      this.incoming = derived.incoming;
+      this.listedByCategory = derived.listedByCategory;
+      return;
+    }
+    this.resourceByName = new Map();
+    this.lookup = new Map();
+    this.contested = new Map();
+    this.outgoing = new Map();
+    this.incoming = new Map();
+    this.listedByCategory = new Map();
     for (const r of data.resources) {
       this.resourceByName.set(r.name, r);
     }
@@ -67,20 +96,36 @@ export class KnowledgeSnapshot {
       for (const r of data.resources)
         for (const key of namesFor(r, match)) {
           const k = normalizeName(key);
-          if (k && !this.lookup.has(k)) this.lookup.set(k, { resource: r, match });
+          if (!k) continue;
+          const winner = this.lookup.get(k);
+          if (!winner) this.lookup.set(k, { resource: r, match });
+          else if (winner.resource !== r && !this.contested.get(k)?.some((c) => c.resource === r))
+            // A resource's weaker claims on a key it holds already never win: only its first is kept.
+            push(this.contested, k, ...(this.contested.has(k) ? [] : [winner]), { resource: r, match });
         }
     for (const rel of data.relations) {
       push(this.outgoing, rel.from, rel);
       push(this.incoming, rel.to, rel);
     }
-    for (const c of data.comparisons) this.comparisonBySlug.set(c.slug, c);
     for (const c of data.categories) {
       const listed = data.resources
-        .map((r) => ({ r, position: r.category === c.slug ? r.position : r.listedIn.find((l) => l.category === c.slug)?.position }))
+        .map((r) => ({ r, position: listedAt(r, c.slug) }))
         .filter((x): x is { r: Resource; position: number } => x.position !== undefined)
         .sort((a, b) => a.position - b.position || a.r.name.localeCompare(b.r.name));
       this.listedByCategory.set(c.slug, listed.map((x) => x.r));
     }
+  }
+
+  /** What derive starts from: the indexes a derived snapshot copies and redoes for its changed names. */
+  indexesForDerive(): DerivableIndexes {
+    return {
+      resourceByName: this.resourceByName,
+      lookup: this.lookup,
+      contested: this.contested,
+      outgoing: this.outgoing,
+      incoming: this.incoming,
+      listedByCategory: this.listedByCategory,
+    };
   }
 
   /** A category by slug, name in any language, or alias, ignoring case and separators. */
@@ -206,10 +251,47 @@ export class KnowledgeSnapshot {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}
+
+/** A name claiming a lookup key. */
+export interface Claim {
+  resource: Resource;
+  match: NameMatch;
+}
+
+/** A snapshot's indexes by resource name, which derive copies and redoes for the changed names. */
+export interface DerivableIndexes {
+  resourceByName: Map<string, Resource>;
+  lookup: Map<string, Claim>;
+  contested: Map<string, Claim[]>;
+  outgoing: Map<string, Relation[]>;
+  incoming: Map<string, Relation[]>;
+  listedByCategory: Map<string, Resource[]>;
+}
+
+/** Where a category lists a resource: its home position, its listing's, or not at all. */
+export function listedAt(r: Resource, slug: string): number | undefined {
+  return r.category === slug ? r.position : r.listedIn.find((l) => l.category === slug)?.position;
+}
+
+/** Every key a resource claims, by match, strongest first, as the snapshot's lookup takes them. */
+export function claimsOf(r: Resource): { key: string; claim: Claim }[] {
+  const out: { key: string; claim: Claim }[] = [];
+  for (const match of MATCH_ORDER)
+    for (const key of namesFor(r, match)) {
+      const k = normalizeName(key);
+      if (k) out.push({ key: k, claim: { resource: r, match } });
+    }
+  return out;
+}
+
+/** The rank of a match in the lookup's order: lower claims first. */
+export function matchRank(match: NameMatch): number {
+  return MATCH_ORDER.indexOf(match);
 }
 
 function namesFor(r: Resource, match: NameMatch): string[] {

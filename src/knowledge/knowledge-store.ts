@@ -6,7 +6,9 @@ import { applySeed, type SeedReport } from '../seed/apply-seed.js';
 import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
-import { prepareSearchIndex } from '../search/search-index.js';
+import { deriveSearchIndex, hasSearchIndex, prepareSearchIndex } from '../search/search-index.js';
+import { applyChange, rememberRelationOrder } from './apply-change.js';
+import { readChange } from './read-change.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 import { RevisionListener } from './revision-notice.js';
 
@@ -92,6 +94,7 @@ export class KnowledgeStore {
     // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
     if (this.current && rows.revision < this.current.revision) return this.current;
     const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
+    rememberRelationOrder(snapshot, rows.relations);
     const previous = this.current;
     if (previous) {
       // Reads keep the previous snapshot, search index included, until the new one's index is built in
@@ -104,10 +107,34 @@ export class KnowledgeStore {
       // the sliced build ends builds the index itself.
       prepareSearchIndex(snapshot).catch((error: unknown) => this.logger?.error({ err: error }, 'search index build failed'));
     }
+    return this.serve(snapshot, previous, started, 'knowledge snapshot loaded');
+  }
+
+  /**
+   * Serves the revision after the current one by applying its write alone (see applyChange and
+   * deriveSearchIndex): only the rows it touched are read, in one consistent view, and only its
+   * resources are indexed again. Reloads in full when that write cannot be applied alone: the database
+   * is further on (another replica wrote, or several writes raced), or nothing is loaded to start from.
+   */
+  async advance(): Promise<KnowledgeSnapshot> {
+    const previous = this.current;
+    if (!previous || !hasSearchIndex(previous)) return this.reload();
+    const started = performance.now();
+    const change = await this.readConsistently((tx) => readChange(tx, previous));
+    this.markDatabase(true);
+    const snapshot = change && applyChange(previous, change);
+    if (!snapshot) return this.reload();
+    await deriveSearchIndex(previous, snapshot);
+    // A full reload may have swapped in this revision or a later one meanwhile.
+    if (this.current !== previous) return this.current && this.current.revision >= snapshot.revision ? this.current : this.reload();
+    return this.serve(snapshot, previous, started, 'knowledge snapshot updated');
+  }
+
+  private serve(snapshot: KnowledgeSnapshot, previous: KnowledgeSnapshot | undefined, started: number, message: string): KnowledgeSnapshot {
     this.current = snapshot;
     this.loadedAt = new Date();
     const reload = { seconds: (performance.now() - started) / 1000 };
-    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(reload.seconds * 1000) }, 'knowledge snapshot loaded');
+    this.logger?.info({ revision: snapshot.revision, ...snapshot.counts(), ms: Math.round(reload.seconds * 1000) }, message);
     for (const listener of this.snapshotListeners) {
       try {
         listener(snapshot, previous, reload);
@@ -145,7 +172,7 @@ export class KnowledgeStore {
    */
   async serveRevision(revision: number): Promise<void> {
     while ((this.current?.revision ?? -1) < revision) {
-      this.reloading ??= this.reload().finally(() => (this.reloading = undefined));
+      this.reloading ??= this.advance().finally(() => (this.reloading = undefined));
       await this.reloading;
     }
   }
@@ -182,7 +209,10 @@ export class KnowledgeStore {
       const row = await this.db.knowledgeRevision.findUnique({ where: { id: 1 } });
       if (!this.databaseReachable && this.databaseCheckedAt) this.logger?.info('database reachable again');
       this.markDatabase(true);
-      if (!this.current || (row?.revision ?? 0) !== this.current.revision) await this.reload();
+      const revision = row?.revision ?? 0;
+      // Another replica's write is applied alone as this replica's own are, when it is the next revision.
+      if (!this.current || revision > this.current.revision) await this.serveRevision(revision);
+      else if (revision !== this.current.revision) await this.reload();
     } catch (error) {
       if (this.databaseReachable) this.logger?.error({ err: error }, 'database unreachable; serving the last snapshot');
       this.markDatabase(false);

@@ -63,8 +63,8 @@ function notFound(snapshot: KnowledgeSnapshot, address: { category?: string; nam
 
 /**
  * The lookup keys of one snapshot by first character (every rule of `closeness` needs the first
- * character to match, so a miss visits about 1/26 of the keys), and where each resource's first key
- * stands in lookup order (ties keep that order).
+ * character to match, so a miss visits about 1/26 of the keys), and each resource's place in the
+ * snapshot (ties keep that order).
  */
 interface LookupKeys {
   byFirst: Map<string, { key: string; resource: Resource }[]>;
@@ -76,15 +76,14 @@ const lookupKeysOf = new WeakMap<KnowledgeSnapshot, LookupKeys>();
 function lookupKeys(snapshot: KnowledgeSnapshot): LookupKeys {
   let index = lookupKeysOf.get(snapshot);
   if (!index) {
-    index = { byFirst: new Map(), firstSeen: new Map() };
-    let i = 0;
+    // The lookup claims names first, in resource order: ties keep the resources' order, which a
+    // snapshot derived after a write keeps too (its lookup's new keys come last).
+    index = { byFirst: new Map(), firstSeen: new Map(snapshot.resources.map((r, i) => [r.name, i])) };
     for (const [key, { resource }] of snapshot.lookupKeys()) {
-      if (!index.firstSeen.has(resource.name)) index.firstSeen.set(resource.name, i);
       const first = key[0] ?? '';
       const keys = index.byFirst.get(first) ?? [];
       if (keys.length === 0) index.byFirst.set(first, keys);
       keys.push({ key, resource });
-      i++;
     }
     lookupKeysOf.set(snapshot, index);
   }

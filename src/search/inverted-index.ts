@@ -1,5 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { runToEnd, STEP, type BuildSteps } from './build-steps.js';
+import type { IndexSource } from './index-source.js';
+import type { TermDictionary } from './term-dictionary.js';
 import { searchTerms } from './tokenize.js';
 
 /**
@@ -11,16 +13,18 @@ import { searchTerms } from './tokenize.js';
  */
 export interface InvertedIndex {
   /** Every indexed term, for exact, prefix and fuzzy lookup; the value is the term's number. */
-  readonly terms: SearchableMap<number>;
+  readonly terms: TermDictionary;
   /** Postings of term t are `docs[start[t] .. start[t + 1]]`, ascending, with their `weights`. */
   readonly start: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Float64Array;
   readonly documentCount: number;
+  /** What the weights were computed from, for updating the index after a write (see update-index.ts). */
+  readonly source?: IndexSource;
 }
 
 // MiniSearch's defaults, so that ranking stays what the search eval was tuned on.
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Indexes the fields `boosts` names of documents; a document's number in the index is its position in `documents`. */
 export function buildInvertedIndex<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): InvertedIndex {
@@ -199,7 +203,18 @@ class IndexBuild {
 
   finish(terms: SearchableMap<number>): InvertedIndex {
     this.start[this.termCount] = this.docs.length;
-    return { terms, start: this.start, docs: this.docs.toInt32Array(), weights: this.weights.toFloat64Array(), documentCount: this.n };
+    const source: IndexSource = {
+      boosts: this.boosts,
+      termIds: this.termIds,
+      baseTerms: terms,
+      baseTermCount: this.termCount,
+      entryTerm: this.entryTerm.view(),
+      entrySlot: this.entrySlot.view(),
+      entryFreq: this.entryFreq.view(),
+      fieldLength: this.fieldLength,
+      fieldDocs: this.fieldDocs.view(),
+    };
+    return { terms, start: this.start, docs: this.docs.toInt32Array(), weights: this.weights.toFloat64Array(), documentCount: this.n, source };
   }
 }
 
@@ -249,6 +264,11 @@ class GrowableInts {
 
   toInt32Array(): Int32Array {
     return this.data.slice(0, this.length);
+  }
+
+  /** The values without a copy, for a list that is done growing. */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
   }
 
   private grow(min: number): void {

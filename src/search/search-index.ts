@@ -4,6 +4,7 @@ import { runInSlices, runToEnd, type BuildSteps } from './build-steps.js';
 import { invertedIndexSteps, type InvertedIndex } from './inverted-index.js';
 import type { TermScores } from './score-terms.js';
 import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
+import { updateIndexSteps } from './update-index.js';
 
 /** The full-text index of one snapshot, over the resources' prose; document i is `snapshot.resources[i]`. */
 export interface SearchIndex extends InvertedIndex {
@@ -58,7 +59,49 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
   return runToEnd(searchIndexSteps(snapshot));
 }
 
-function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {
+/**
+ * The index of `next`, a snapshot derived from `previous` by a write (its unchanged resources are
+ * the same objects), made from `previous`'s index in slices: only the changed resources are
+ * tokenized, and every weight is computed again from the exact statistics, so that it ranks as a
+ * full build of `next` would. Builds in full when `previous` has no index to start from.
+ */
+export async function deriveSearchIndex(previous: KnowledgeSnapshot, next: KnowledgeSnapshot): Promise<void> {
+  const from = indexes.get(previous);
+  if (!from || indexes.has(next)) return prepareSearchIndex(next);
+  const index = await runInSlices(derivedIndexSteps(from, next));
+  if (!indexes.has(next)) indexes.set(next, index);
+}
+
+function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot): BuildSteps<SearchIndex> {
+  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
+  const added = new Map<number, SearchDocument>();
+  sourceOf.forEach((old, i) => {
+    const r = next.resources[i];
+    if (old < 0 && r) added.set(i, searchDocument(r));
+  });
+  const firstTask = new Int32Array(from.positionOf.size + 1).fill(-1);
+  for (let task = from.tasks.resourceOf.length - 1; task >= 0; task--) firstTask[from.tasks.resourceOf[task] ?? 0] = task;
+  const taskSourceOf: number[] = [];
+  const addedTasks = new Map<number, { ja: string; en: string }>();
+  const resourceOf: number[] = [];
+  next.resources.forEach((r, i) => {
+    const old = sourceOf[i] ?? -1;
+    r.tasks.forEach((task, k) => {
+      if (old < 0) addedTasks.set(taskSourceOf.length, task);
+      taskSourceOf.push(old < 0 ? -1 : (firstTask[old] ?? 0) + k);
+      resourceOf.push(i);
+    });
+  });
+  yield;
+  const tasks = { ...(yield* updateIndexSteps(from.tasks, { sourceOf: Int32Array.from(taskSourceOf), added: addedTasks, fields: ['ja', 'en'] })), resourceOf: Int32Array.from(resourceOf) };
+  const names = yield* updateIndexSteps(from.names, { sourceOf, added, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
+  const prose = yield* updateIndexSteps(from, { sourceOf, added, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
+  const { positionOf, docsOfKind } = documentNumbers(next);
+  return { ...prose, names, positionOf, docsOfKind, tasks };
+}
+
+// Each resource's document number, and the documents of each kind.
+function documentNumbers(snapshot: KnowledgeSnapshot): Pick<SearchIndex, 'positionOf' | 'docsOfKind'> {
   const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
   const docsOfKind = new Map<string, number[]>();
   snapshot.resources.forEach((r, i) => {
@@ -68,6 +111,11 @@ function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex>
     if (docs) docs.push(i);
     else docsOfKind.set(kind, [i]);
   });
+  return { positionOf, docsOfKind };
+}
+
+function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {
+  const { positionOf, docsOfKind } = documentNumbers(snapshot);
   const taskDocs: { ja: string; en: string }[] = [];
   const resourceOf: number[] = [];
   snapshot.resources.forEach((r, i) => {

@@ -1,0 +1,76 @@
+import { buildSnapshotData } from './build-snapshot-data.js';
+import { firstAfter, resourceOrder } from './derive-indexes.js';
+import { KnowledgeSnapshot } from './knowledge-snapshot.js';
+import type { Relation } from './knowledge-types.js';
+import type { ChangeRows } from './read-change.js';
+import type { RelationRow } from './read-knowledge-rows.js';
+
+// The snapshot orders relations as the database does, by position then id; a relation's position is
+// not part of what it serves, so it is kept beside each snapshot for the next write's merge.
+const relationPositions = new WeakMap<KnowledgeSnapshot, ReadonlyMap<number, number>>();
+
+/** Keeps the positions of a fully loaded snapshot's relations, which applyChange needs to place new ones. */
+export function rememberRelationOrder(snapshot: KnowledgeSnapshot, relations: readonly Pick<RelationRow, 'id' | 'position'>[]): void {
+  relationPositions.set(snapshot, new Map(relations.map((r) => [r.id, r.position])));
+}
+
+/**
+ * The snapshot after one write, derived from the one before it: the write's records are replaced
+ * by the rows read after it, every other resource, relation and list is kept as it was (the same
+ * objects), and the snapshot's indexes are redone for the changed names only. Null when `previous`
+ * was not loaded in a way it can be derived from.
+ */
+export function applyChange(previous: KnowledgeSnapshot, change: ChangeRows): KnowledgeSnapshot | null {
+  const positions = relationPositions.get(previous);
+  if (!positions) return null;
+  const known = new Map(previous.resources.map((r) => [r.id, r.name]));
+  const rows = buildSnapshotData({ ...change, revision: change.revision }, known);
+  const changed = new Set(change.resourceNames);
+
+  const order = resourceOrder(rows);
+  const resources = previous.resources.filter((r) => !changed.has(r.name));
+  for (const r of rows.resources) resources.splice(firstAfter(resources, (x) => order(x, r)), 0, r);
+
+  const nextPositions = new Map(positions);
+  const touches = (rel: Relation) => changed.has(rel.from) || changed.has(rel.to);
+  const kept = previous.relations.filter((rel) => {
+    if (!touches(rel)) return true;
+    nextPositions.delete(rel.id);
+    return false;
+  });
+  for (const rel of change.relations) nextPositions.set(rel.id, rel.position);
+  const place = (rel: Relation) => [nextPositions.get(rel.id) ?? 0, rel.id] as const;
+  const relations = mergeSorted(kept, rows.relations, (a, b) => {
+    const [pa, ia] = place(a);
+    const [pb, ib] = place(b);
+    return pa - pb || ia - ib;
+  });
+
+  const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) => a.position - b.position || a.id - b.id;
+  const comparisons = previous.comparisons.filter((c) => !change.comparisonSlugs.has(c.slug));
+  for (const c of rows.comparisons) comparisons.splice(firstAfter(comparisons, (x) => byPosition(x, c)), 0, c);
+  const corrections = previous.corrections.filter((c) => !change.correctionSlugs.has(c.slug));
+  for (const c of rows.corrections) corrections.splice(firstAfter(corrections, (x) => byPosition(x, c)), 0, c);
+
+  const next = KnowledgeSnapshot.derive(previous, { revision: change.revision, categories: rows.categories, resources, relations, comparisons, corrections }, changed);
+  relationPositions.set(next, nextPositions);
+  return next;
+}
+
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && compare(x, y) <= 0)) {
+      out.push(x as T);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}

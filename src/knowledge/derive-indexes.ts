@@ -1,0 +1,97 @@
+import type { SnapshotData } from './build-snapshot-data.js';
+import { claimsOf, listedAt, matchRank, type Claim, type DerivableIndexes, type KnowledgeSnapshot } from './knowledge-snapshot.js';
+import type { Relation, Resource } from './knowledge-types.js';
+
+/**
+ * A derived snapshot's indexes by name: `previous`'s maps copied (their values, the lists, stay
+ * shared) and only the entries of the changed names redone, each as a full build would make it.
+ */
+export function deriveIndexes(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): DerivableIndexes {
+  const prev = previous.indexesForDerive();
+  const fresh = data.resources.filter((r) => changed.has(r.name));
+  const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
+  const order = resourceOrder(data);
+
+  const resourceByName = new Map(prev.resourceByName);
+  for (const name of changed) resourceByName.delete(name);
+  for (const r of fresh) resourceByName.set(r.name, r);
+
+  const lookup = new Map(prev.lookup);
+  const contested = new Map(prev.contested);
+  const freshClaims = new Map<string, Claim[]>();
+  for (const r of fresh)
+    for (const { key, claim } of claimsOf(r)) {
+      const list = freshClaims.get(key) ?? [];
+      if (!list.some((c) => c.resource === r)) list.push(claim);
+      freshClaims.set(key, list);
+    }
+  const keys = new Set([...old.flatMap((r) => claimsOf(r).map((c) => c.key)), ...freshClaims.keys()]);
+  for (const key of keys) {
+    const before = prev.contested.get(key) ?? [prev.lookup.get(key)].filter((c): c is Claim => c !== undefined);
+    const claims = [...before.filter((c) => !changed.has(c.resource.name)), ...(freshClaims.get(key) ?? [])].sort(
+      (a, b) => matchRank(a.match) - matchRank(b.match) || order(a.resource, b.resource),
+    );
+    const winner = claims[0];
+    if (winner) lookup.set(key, winner);
+    else lookup.delete(key);
+    if (claims.length > 1) contested.set(key, claims);
+    else contested.delete(key);
+  }
+
+  // Relations change only at changed names; the lists of their other ends are redone too.
+  const ends = new Set(changed);
+  const touches = (rel: Relation) => changed.has(rel.from) || changed.has(rel.to);
+  for (const name of changed)
+    for (const rel of [...(prev.outgoing.get(name) ?? []), ...(prev.incoming.get(name) ?? [])]) ends.add(rel.from).add(rel.to);
+  for (const rel of data.relations) if (touches(rel)) ends.add(rel.from).add(rel.to);
+  const outgoing = new Map(prev.outgoing);
+  const incoming = new Map(prev.incoming);
+  for (const name of ends) {
+    outgoing.delete(name);
+    incoming.delete(name);
+  }
+  for (const rel of data.relations) {
+    if (ends.has(rel.from)) pushTo(outgoing, rel.from, rel);
+    if (ends.has(rel.to)) pushTo(incoming, rel.to, rel);
+  }
+
+  const listedByCategory = new Map<string, Resource[]>();
+  for (const c of data.categories) {
+    const before = prev.listedByCategory.get(c.slug) ?? [];
+    const entering = fresh.filter((r) => listedAt(r, c.slug) !== undefined);
+    if (entering.length === 0 && !old.some((r) => listedAt(r, c.slug) !== undefined)) {
+      listedByCategory.set(c.slug, before);
+      continue;
+    }
+    const at = (r: Resource) => listedAt(r, c.slug) ?? 0;
+    const list = before.filter((r) => !changed.has(r.name));
+    for (const r of entering) list.splice(firstAfter(list, (x) => at(x) - at(r) || x.name.localeCompare(r.name)), 0, r);
+    listedByCategory.set(c.slug, list);
+  }
+  return { resourceByName, lookup, contested, outgoing, incoming, listedByCategory };
+}
+
+/** The order of a snapshot's resources: their category's position, theirs, then name (see buildSnapshotData). */
+export function resourceOrder(data: Pick<SnapshotData, 'categories'>): (a: Resource, b: Resource) => number {
+  const categoryPosition = new Map(data.categories.map((c) => [c.slug, c.position]));
+  const of = (r: Resource) => categoryPosition.get(r.category) ?? Number.MAX_SAFE_INTEGER;
+  return (a, b) => of(a) - of(b) || a.position - b.position || a.name.localeCompare(b.name);
+}
+
+/** The first index whose item sorts after the one `compare` measures against (compare > 0), by bisection. */
+export function firstAfter<T>(list: readonly T[], compare: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(list[mid] as T) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
