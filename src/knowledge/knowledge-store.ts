@@ -6,7 +6,7 @@ import { applySeed, type SeedReport } from '../seed/apply-seed.js';
 import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
-import { deriveSearchIndex, hasSearchIndex, prepareSearchIndex } from '../search/search-index.js';
+import { deriveSearchIndex, prepareSearchIndex } from '../search/search-index.js';
 import { applyChange, rememberRelationOrder } from './apply-change.js';
 import { readChange } from './read-change.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
@@ -118,8 +118,10 @@ export class KnowledgeStore {
    */
   async advance(): Promise<KnowledgeSnapshot> {
     const previous = this.current;
-    if (!previous || !hasSearchIndex(previous)) return this.reload();
+    if (!previous) return this.reload();
     const started = performance.now();
+    // The first load serves before its index is built: a write that comes meanwhile waits for that build, not for a full reload.
+    await prepareSearchIndex(previous);
     const change = await this.readConsistently((tx) => readChange(tx, previous));
     this.markDatabase(true);
     const snapshot = change && applyChange(previous, change);

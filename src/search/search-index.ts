@@ -26,6 +26,7 @@ export interface ScoredPart {
 
 // A snapshot never changes, so its index is built once and dies with it.
 const indexes = new WeakMap<KnowledgeSnapshot, SearchIndex>();
+const building = new WeakMap<KnowledgeSnapshot, Promise<void>>();
 
 /** The search index of a snapshot, built on first use and kept as long as the snapshot lives. */
 export function searchIndexOf(snapshot: KnowledgeSnapshot): SearchIndex {
@@ -47,11 +48,20 @@ export function hasSearchIndex(snapshot: KnowledgeSnapshot): boolean {
  * in between (seconds of work at 50,000 resources), and keeps it for searchIndexOf. The store awaits
  * it before it swaps the snapshot in, so that no search waits on a build.
  */
-export async function prepareSearchIndex(snapshot: KnowledgeSnapshot): Promise<void> {
-  if (indexes.has(snapshot)) return;
-  const index = await runInSlices(searchIndexSteps(snapshot));
-  // A search may have built it meanwhile (the store's first load serves before its index exists): keep that one.
-  if (!indexes.has(snapshot)) indexes.set(snapshot, index);
+export function prepareSearchIndex(snapshot: KnowledgeSnapshot): Promise<void> {
+  if (indexes.has(snapshot)) return Promise.resolve();
+  // A second caller (a write arriving while the first load's index is built) joins the build under way.
+  let build = building.get(snapshot);
+  if (!build) {
+    build = runInSlices(searchIndexSteps(snapshot))
+      .then((index) => {
+        // A search may have built it meanwhile (the store's first load serves before its index exists): keep that one.
+        if (!indexes.has(snapshot)) indexes.set(snapshot, index);
+      })
+      .finally(() => building.delete(snapshot));
+    building.set(snapshot, build);
+  }
+  return build;
 }
 
 /** Indexes every resource of a snapshot in both languages. */
