@@ -1,8 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { runToEnd, STEP, type BuildSteps } from './build-steps.js';
 import type { IndexSource } from './index-source.js';
+import { scanTermRuns } from './scan-term-runs.js';
 import type { TermDictionary } from './term-dictionary.js';
-import { searchTerms } from './tokenize.js';
+import { runTerms } from './tokenize.js';
 
 /**
  * A full-text index whose postings carry their final weight. It scores exactly as MiniSearch
@@ -90,14 +91,24 @@ class IndexBuild {
   private readonly entryFreq = new GrowableInts();
   private readonly fieldLength: Int32Array; // distinct terms, as MiniSearch counts length
   private readonly fieldDocs = new GrowableInts(); // per term × fields: documents holding the term in that field
-  private readonly counts = new Map<string, number>();
+  // Each distinct run's term numbers: a run repeats thousands of times ("Pod", "ノード") and is tokenized once.
+  private readonly idsOfRun = new Map<string, number | Int32Array>();
+  // Per term: its frequency in the field being read, and 1 + the last document holding it.
+  private frequency = new Int32Array(1024);
+  private postedIn = new Int32Array(1024);
+  // The terms of the field being read, in first-seen order.
+  private touchedIds = new Int32Array(1024);
+  private touched = 0;
+  // Distinct (term, document) pairs: the postings' final length.
+  private postings = 0;
   private averageLength: number[] = [];
   private offset = new Int32Array(0);
   private fill = new Int32Array(0);
   private order = new Int32Array(0);
   private start = new Int32Array(0);
-  private readonly docs = new GrowableInts();
-  private readonly weights = new GrowableFloats();
+  private docs = new Int32Array(0);
+  private weighed = 0;
+  private weights = new Float64Array(0);
 
   constructor(
     private readonly fieldCount: number,
@@ -116,24 +127,67 @@ class IndexBuild {
   }
 
   addDocuments<F extends string>(documents: readonly Record<F, string>[], fields: readonly F[], from: number, to: number): void {
-    const { fieldCount, counts, termIds } = this;
+    const { fieldCount } = this;
     for (let doc = from; doc < to; doc++) {
       const document = documents[doc];
       if (document === undefined) continue;
       for (let f = 0; f < fieldCount; f++) {
-        counts.clear();
-        for (const term of searchTerms(document[fields[f] as F])) counts.set(term, (counts.get(term) ?? 0) + 1);
-        this.fieldLength[doc * fieldCount + f] = counts.size;
-        for (const [term, freq] of counts) {
-          let id = termIds.get(term);
-          if (id === undefined) termIds.set(term, (id = termIds.size));
+        const slot = doc * fieldCount + f;
+        const text = document[fields[f] as F];
+        this.touched = 0;
+        scanTermRuns(text, (start, end, latin) => this.count(this.runIds(text.slice(start, end), latin)));
+        const { touched, frequency, postedIn } = this;
+        this.fieldLength[slot] = touched;
+        for (let i = 0; i < touched; i++) {
+          const id = this.touchedIds[i] ?? 0;
           this.entryTerm.push(id);
-          this.entrySlot.push(doc * fieldCount + f);
-          this.entryFreq.push(freq);
+          this.entrySlot.push(slot);
+          this.entryFreq.push(frequency[id] ?? 0);
+          frequency[id] = 0;
           this.fieldDocs.add(id * fieldCount + f, 1);
+          if (postedIn[id] !== doc + 1) {
+            postedIn[id] = doc + 1;
+            this.postings++;
+          }
         }
       }
     }
+  }
+
+  // The term numbers of a run, numbered on first sight in text order (as a Map of the field's terms would).
+  private runIds(run: string, latin: boolean): number | Int32Array {
+    const known = this.idsOfRun.get(run);
+    if (known !== undefined) return known;
+    const terms = runTerms(run, latin);
+    const ids = Int32Array.from(terms, (term) => this.termId(term));
+    const value = ids.length === 1 ? (ids[0] ?? 0) : ids;
+    this.idsOfRun.set(run, value);
+    return value;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.termIds.size));
+      if (id >= this.frequency.length) {
+        const size = this.frequency.length * 2;
+        this.frequency = grown(this.frequency, size);
+        this.postedIn = grown(this.postedIn, size);
+        this.touchedIds = grown(this.touchedIds, size);
+      }
+    }
+    return id;
+  }
+
+  private count(ids: number | Int32Array): void {
+    if (typeof ids === 'number') this.countOne(ids);
+    else for (const id of ids) this.countOne(id);
+  }
+
+  private countOne(id: number): void {
+    const { frequency } = this;
+    if (frequency[id] === 0) this.touchedIds[this.touched++] = id;
+    frequency[id] = (frequency[id] ?? 0) + 1;
   }
 
   measureLengths(): void {
@@ -161,6 +215,8 @@ class IndexBuild {
     this.order = new Int32Array(this.entries);
     this.fill = offset.slice(0, termCount);
     this.start = new Int32Array(termCount + 1);
+    this.docs = new Int32Array(this.postings);
+    this.weights = new Float64Array(this.postings);
   }
 
   orderEntries(from: number, to: number): void {
@@ -176,33 +232,39 @@ class IndexBuild {
   /** Weighs the postings of terms from `first` on, about `budget` entries' worth; returns the next term. */
   weighTerms(first: number, budget: number): number {
     const { n, fieldCount, offset, order, entrySlot, entryFreq, fieldDocs, fieldLength, averageLength, boosts, start, docs, weights } = this;
-    const until = docs.length + budget;
+    const idf = new Float64Array(fieldCount);
+    let length = this.weighed;
+    const until = length + budget;
     let t = first;
-    for (; t < this.termCount && docs.length < until; t++) {
-      start[t] = docs.length;
+    for (; t < this.termCount && length < until; t++) {
+      start[t] = length;
+      for (let f = 0; f < fieldCount; f++) {
+        const holding = fieldDocs.at(t * fieldCount + f);
+        idf[f] = Math.log(1 + (n - holding + 0.5) / (holding + 0.5));
+      }
       for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
         const e = order[i] ?? 0;
         const slot = entrySlot.at(e);
         const doc = Math.floor(slot / fieldCount);
         const f = slot % fieldCount;
-        const idf = Math.log(1 + (n - fieldDocs.at(t * fieldCount + f) + 0.5) / (fieldDocs.at(t * fieldCount + f) + 0.5));
         const freq = entryFreq.at(e);
-        const length = fieldLength[slot] ?? 0;
-        const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / (averageLength[f] || 1))));
+        const fieldLen = fieldLength[slot] ?? 0;
+        const bm25 = (idf[f] ?? 0) * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * fieldLen) / (averageLength[f] || 1))));
         const weight = (boosts[f] ?? 1) * bm25;
-        const last = weights.length - 1;
-        if (docs.length > (start[t] ?? 0) && docs.at(last) === doc) weights.add(last, weight);
+        if (length > (start[t] ?? 0) && docs[length - 1] === doc) weights[length - 1] = (weights[length - 1] ?? 0) + weight;
         else {
-          docs.push(doc);
-          weights.push(weight);
+          docs[length] = doc;
+          weights[length] = weight;
+          length++;
         }
       }
     }
+    this.weighed = length;
     return t;
   }
 
   finish(terms: SearchableMap<number>): InvertedIndex {
-    this.start[this.termCount] = this.docs.length;
+    this.start[this.termCount] = this.weighed;
     const source: IndexSource = {
       boosts: this.boosts,
       termIds: this.termIds,
@@ -214,10 +276,15 @@ class IndexBuild {
       fieldLength: this.fieldLength,
       fieldDocs: this.fieldDocs.view(),
     };
-    return { terms, start: this.start, docs: this.docs.toInt32Array(), weights: this.weights.toFloat64Array(), documentCount: this.n, source };
+    return { terms, start: this.start, docs: this.docs, weights: this.weights, documentCount: this.n, source };
   }
 }
 
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}
 
 /** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
 export function holds(index: InvertedIndex, term: number, doc: number): boolean {
@@ -275,28 +342,5 @@ class GrowableInts {
     const next = new Int32Array(Math.max(min, this.data.length * 2));
     next.set(this.data);
     this.data = next;
-  }
-}
-
-// The postings' weights, as GrowableInts: a number[] of millions boxes each and copies it again at the end.
-class GrowableFloats {
-  private data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-
-  add(i: number, value: number): void {
-    this.data[i] = (this.data[i] ?? 0) + value;
-  }
-
-  toFloat64Array(): Float64Array {
-    return this.data.slice(0, this.length);
   }
 }

@@ -1,5 +1,6 @@
 import { BoundedCache, stringBytes } from '../cache/bounded-cache.js';
 import { englishOf } from './katakana-english.js';
+import { scanTermRuns } from './scan-term-runs.js';
 import { stemEnglish } from './stem-english.js';
 import { wordRuns } from './word-runs.js';
 
@@ -66,16 +67,12 @@ export function tokenize(text: string): TokenSpan[] {
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const m of text.matchAll(RUN_SCRIPT)) {
-    const g = m.groups ?? {};
-    if (g.hiragana) continue;
-    for (const term of runTerms(m[0], g.latin !== undefined)) terms.push(term);
-  }
+  scanTermRuns(text, (start, end, latin) => {
+    for (const term of runTerms(text.slice(start, end), latin)) terms.push(term);
+  });
   return terms;
 }
 
-// The same runs as wordRuns, but only what searchTerms needs: is the run hiragana, is it Latin.
-const RUN_SCRIPT = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|(?<hiragana>[\p{Script=Hiragana}ー]+)|(?<latin>[\p{Script=Latin}\p{N}]+)/gu;
 /**
  * Bounded in bytes, because every query adds its runs: a stream of unique words (ids, hashes, random
  * kanji) must not grow it without end. Only short runs are kept: those are the ones that repeat
@@ -89,7 +86,8 @@ const runCache = new BoundedCache<readonly string[]>({
   refreshOnHit: false,
 });
 
-function runTerms(run: string, latin: boolean): readonly string[] {
+/** The search terms of one run `scanTermRuns` found (`latin`: a Latin run), in searchTerms' order. */
+export function runTerms(run: string, latin: boolean): readonly string[] {
   const cacheable = run.length <= RUN_CACHE.maxRunChars;
   const cached = cacheable ? runCache.get(run) : undefined;
   if (cached) return cached;
