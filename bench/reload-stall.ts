@@ -1,12 +1,13 @@
 /**
  * What a reload at scale costs the reads beside it, in process: a timer that should fire every
- * millisecond records the longest gap between two of its turns (an event-loop lag monitor: a read
+ * millisecond records the longest gap between two of its turns (lag-monitor.ts: a read
  * arriving in that gap waits as long) while the reload builds the new snapshot and its search index
  * as the store does (the snapshot at once, then the index in slices).
  */
 import type { SnapshotData } from '../src/knowledge/build-snapshot-data.js';
 import { KnowledgeSnapshot } from '../src/knowledge/knowledge-snapshot.js';
 import { prepareSearchIndex } from '../src/search/search-index.js';
+import { startLagMonitor } from './lag-monitor.js';
 
 export interface ReloadStall {
   /** From the reload's start to the new snapshot being servable, its index built. */
@@ -20,24 +21,17 @@ export interface ReloadStall {
 
 /** Reloads `data` as a new snapshot while a lag monitor runs. */
 export async function measureReload(data: SnapshotData): Promise<ReloadStall> {
-  let longest = 0;
-  let last = performance.now();
-  const monitor = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
+  const monitor = startLagMonitor();
   await new Promise((resolve) => setTimeout(resolve, 20)); // the monitor runs before the reload starts
   const started = performance.now();
   const snapshot = new KnowledgeSnapshot(data);
   const snapshotMs = performance.now() - started;
   await new Promise((resolve) => setImmediate(resolve)); // the reads that waited for the snapshot run
-  const beforeIndex = Math.max(longest, performance.now() - last);
-  longest = 0;
-  last = performance.now();
+  const beforeIndex = monitor.longestMs();
+  monitor.reset();
   await prepareSearchIndex(snapshot);
   const reloadMs = performance.now() - started;
-  clearInterval(monitor);
-  const longestIndexStallMs = Math.max(longest, performance.now() - last);
+  const longestIndexStallMs = monitor.longestMs();
+  monitor.stop();
   return { reloadMs, snapshotMs, longestStallMs: Math.max(beforeIndex, longestIndexStallMs), longestIndexStallMs };
 }

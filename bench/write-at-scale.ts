@@ -11,6 +11,7 @@ import { searchResources } from '../src/search/search-resources.js';
 import { patchResource, readResourceSource } from '../src/writes/resource-writes.js';
 import { seededStore } from '../scripts/temporary-seeded-store.js';
 import { percentiles } from './http-load.js';
+import { startLagMonitor } from './lag-monitor.js';
 
 export interface WriteVisibility {
   writes: number;
@@ -41,13 +42,7 @@ export async function measureWrites(data: SnapshotData, writes: number): Promise
     });
     // The garbage of what ran before (the in-process measurements) is collected before, not during, the writes.
     (globalThis as { gc?: () => void }).gc?.();
-    let longest = 0;
-    let last = performance.now();
-    const monitor = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 1);
+    const monitor = startLagMonitor();
     const times: number[] = [];
     let edited = '';
     for (let i = 0; i < writes; i++) {
@@ -58,11 +53,12 @@ export async function measureWrites(data: SnapshotData, writes: number): Promise
       await patchResource(store, { tokenName: 'bench' }, { name, version }, { text: { en: { summary: `Edited by the write bench: ${edited}.` } } });
       times.push(performance.now() - started);
     }
-    clearInterval(monitor);
+    const longestStallMs = monitor.longestMs();
+    monitor.stop();
     stop();
     const { p50 } = percentiles(times);
     const searchFindsEdit = searchResources(store.snapshot, { q: edited, limit: 1 }).length === 1;
-    return { writes, visibleMs: { p50, max: Math.max(...times) }, longestStallMs: Math.max(longest, performance.now() - last), incremental: updated === writes, searchFindsEdit };
+    return { writes, visibleMs: { p50, max: Math.max(...times) }, longestStallMs, incremental: updated === writes, searchFindsEdit };
   } finally {
     await drop();
   }
