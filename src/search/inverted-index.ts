@@ -1,27 +1,87 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { runToEnd, STEP, type BuildSteps } from './build-steps.js';
-import type { IndexSource } from './index-source.js';
 import { scanTermRuns } from './scan-term-runs.js';
 import type { TermDictionary } from './term-dictionary.js';
 import { runTerms } from './tokenize.js';
 
 /**
- * A full-text index whose postings carry their final weight. It scores exactly as MiniSearch
- * (BM25+ per field, k 1.2, b 0.7, d 0.5, times the field boost, summed over fields) but computes
- * each term's weight in each document once, at build time, into flat typed arrays: a query then
- * only adds numbers along a few arrays instead of building an object per matching document and
- * field, which is what made MiniSearch take a second per question at 50,000 resources.
+ * A full-text index that scores exactly as MiniSearch (BM25+ per field, k 1.2, b 0.7, d 0.5, times
+ * the field boost, summed over fields) over flat typed arrays: a query adds numbers along a few
+ * arrays instead of building an object per matching document and field, which is what made
+ * MiniSearch take a second per question at 50,000 resources.
+ *
+ * As in Lucene, weights are computed when a query reads a posting, from statistics (document
+ * frequency per term and field, each field's length normalisation per document), not stored; and
+ * documents written since the last full build live in a small overlay beside the base's postings,
+ * which stay as they are: a write allocates in proportion to the documents, not to the postings, so
+ * it neither copies hundreds of megabytes nor makes the garbage collector stop the world for them.
  */
 export interface InvertedIndex {
   /** Every indexed term, for exact, prefix and fuzzy lookup; the value is the term's number. */
   readonly terms: TermDictionary;
-  /** Postings of term t are `docs[start[t] .. start[t + 1]]`, ascending, with their `weights`. */
-  readonly start: Int32Array;
-  readonly docs: Int32Array;
-  readonly weights: Float64Array;
+  /** The field boosts, in the order of the fields' numbers. */
+  readonly boosts: readonly number[];
   readonly documentCount: number;
-  /** What the weights were computed from, for updating the index after a write (see update-index.ts). */
-  readonly source?: IndexSource;
+  /** Per document × fields: distinct terms, as MiniSearch counts a field's length. */
+  readonly fieldLength: Int32Array;
+  /** Per document × fields: BM25's length normalisation, k · (1 − b + b · length / average length). */
+  readonly norm: Float64Array;
+  /** The numbers of the terms: the full build's, shared by every index updated from it, then the later ones (see update-index.ts). */
+  readonly termIds: TermNumbers;
+  /** The postings of the last full build or compaction, in its own document numbers. */
+  readonly base: BasePostings;
+  /** The documents written since `base`; null when the index is `base` alone, in the same numbers. */
+  readonly overlay: Overlay | null;
+}
+
+/** Postings of term t are `slots[start[t] .. start[t + 1]]`, ascending: document × fields + field, with the term's frequency there. */
+export interface BasePostings {
+  readonly terms: TermDictionary;
+  /** The full build's terms this base holds no more (its dictionary leaves them out). */
+  readonly gone: ReadonlySet<string>;
+  readonly documentCount: number;
+  readonly start: Int32Array;
+  readonly slots: Int32Array;
+  readonly freqs: Int32Array;
+  /** Per term × fields: documents holding the term in that field. */
+  readonly fieldDocs: Int32Array;
+  /** Per term: documents holding it in any field. */
+  readonly termDocs: Int32Array;
+  readonly fieldLength: Int32Array;
+}
+
+/** The documents written since the base: which base documents are still current, and the new documents' own postings. */
+export interface Overlay {
+  /** Per base document: its number now, or -1 once removed or rewritten. Ascending where kept. */
+  readonly currentOfBase: Int32Array;
+  /** Per document: its number in the base, or -1 for a document of the overlay. */
+  readonly baseOfCurrent: Int32Array;
+  /** The overlay's documents, ascending. */
+  readonly documents: readonly OverlayDocument[];
+  /** Per term: the overlay's postings, ascending slots in the current numbers. */
+  readonly byTerm: ReadonlyMap<number, { readonly slots: Int32Array; readonly freqs: Int32Array }>;
+  /** Terms of the base's dictionary no current document holds (the index's dictionary leaves them out). */
+  readonly gone: ReadonlySet<string>;
+}
+
+/** One document of an overlay: its postings in field order, and its fields' lengths. */
+export interface OverlayDocument {
+  readonly doc: number;
+  readonly term: readonly number[];
+  readonly name: readonly string[];
+  readonly field: readonly number[];
+  readonly freq: readonly number[];
+  readonly lengths: readonly number[];
+}
+
+/** Term numbers: a full build's, never changed (too large to copy per write), then the terms later writes brought. */
+export interface TermNumbers {
+  readonly base: ReadonlyMap<string, number>;
+  /** The full build's terms by number. */
+  readonly baseNames: readonly string[];
+  /** The full build's dictionary, which the dictionary of a compacted base layers its changes over. */
+  readonly baseTerms: TermDictionary;
+  readonly later: ReadonlyMap<string, number>;
 }
 
 // MiniSearch's defaults, so that ranking stays what the search eval was tuned on.
@@ -39,30 +99,22 @@ export function buildInvertedIndex<F extends string>(documents: readonly Record<
  */
 export function* invertedIndexSteps<F extends string>(documents: readonly Record<NoInfer<F>, string>[], boosts: Record<F, number>): BuildSteps<InvertedIndex> {
   const fields = Object.keys(boosts) as F[];
-  const build = new IndexBuild(
-    fields.length,
-    fields.map((f) => boosts[f]),
-    documents.length,
-  );
+  const build = new IndexBuild(fields.length, documents.length);
   for (let doc = 0; doc < documents.length; doc += DOCS_PER_STEP) {
     yield;
     build.addDocuments(documents, fields, doc, Math.min(documents.length, doc + DOCS_PER_STEP));
   }
   yield;
-  build.measureLengths();
+  build.startCount();
   for (let e = 0; e < build.entries; e += STEP) {
     yield;
     build.countTerms(e, Math.min(build.entries, e + STEP));
   }
   yield;
-  build.startOrder();
+  const postings = build.startOrder();
   for (let e = 0; e < build.entries; e += STEP) {
     yield;
-    build.orderEntries(e, Math.min(build.entries, e + STEP));
-  }
-  for (let t = 0; t < build.termCount; ) {
-    yield;
-    t = build.weighTerms(t, STEP);
+    build.orderEntries(postings, e, Math.min(build.entries, e + STEP));
   }
   const terms = new SearchableMap<number>();
   const ids = build.termIds.entries();
@@ -71,7 +123,8 @@ export function* invertedIndexSteps<F extends string>(documents: readonly Record
     addTerms(terms, ids, STEP);
   }
   yield;
-  return build.finish(terms);
+  const termIds = { base: build.termIds, baseNames: [...build.termIds.keys()], baseTerms: terms, later: new Map() };
+  return baseIndex(postings.finish(terms, new Set(), build.fieldLength), fields.map((f) => boosts[f]), termIds);
 }
 
 function addTerms(terms: SearchableMap<number>, ids: Iterator<[string, number]>, count: number): void {
@@ -85,34 +138,22 @@ function addTerms(terms: SearchableMap<number>, ids: Iterator<[string, number]>,
 // The state of one index build, between its steps.
 class IndexBuild {
   readonly termIds = new Map<string, number>();
-  // One entry per term, field and document that holds it: (document × fields + field, frequency).
+  // One entry per term, field and document that holds it, in document and field order.
   private readonly entryTerm = new GrowableInts();
   private readonly entrySlot = new GrowableInts();
   private readonly entryFreq = new GrowableInts();
-  private readonly fieldLength: Int32Array; // distinct terms, as MiniSearch counts length
-  private readonly fieldDocs = new GrowableInts(); // per term × fields: documents holding the term in that field
+  readonly fieldLength: Int32Array;
   // Each distinct run's term numbers: a run repeats thousands of times ("Pod", "ノード") and is tokenized once.
   private readonly idsOfRun = new Map<string, number | Int32Array>();
-  // Per term: its frequency in the field being read, and 1 + the last document holding it.
+  // Per term: its frequency in the field being read.
   private frequency = new Int32Array(1024);
-  private postedIn = new Int32Array(1024);
   // The terms of the field being read, in first-seen order.
   private touchedIds = new Int32Array(1024);
   private touched = 0;
-  // Distinct (term, document) pairs: the postings' final length.
-  private postings = 0;
-  private averageLength: number[] = [];
   private offset = new Int32Array(0);
-  private fill = new Int32Array(0);
-  private order = new Int32Array(0);
-  private start = new Int32Array(0);
-  private docs = new Int32Array(0);
-  private weighed = 0;
-  private weights = new Float64Array(0);
 
   constructor(
     private readonly fieldCount: number,
-    private readonly boosts: number[],
     private readonly n: number,
   ) {
     this.fieldLength = new Int32Array(n * fieldCount);
@@ -136,7 +177,7 @@ class IndexBuild {
         const text = document[fields[f] as F];
         this.touched = 0;
         scanTermRuns(text, (start, end, latin) => this.count(this.runIds(text.slice(start, end), latin)));
-        const { touched, frequency, postedIn } = this;
+        const { touched, frequency } = this;
         this.fieldLength[slot] = touched;
         for (let i = 0; i < touched; i++) {
           const id = this.touchedIds[i] ?? 0;
@@ -144,11 +185,6 @@ class IndexBuild {
           this.entrySlot.push(slot);
           this.entryFreq.push(frequency[id] ?? 0);
           frequency[id] = 0;
-          this.fieldDocs.add(id * fieldCount + f, 1);
-          if (postedIn[id] !== doc + 1) {
-            postedIn[id] = doc + 1;
-            this.postings++;
-          }
         }
       }
     }
@@ -172,7 +208,6 @@ class IndexBuild {
       if (id >= this.frequency.length) {
         const size = this.frequency.length * 2;
         this.frequency = grown(this.frequency, size);
-        this.postedIn = grown(this.postedIn, size);
         this.touchedIds = grown(this.touchedIds, size);
       }
     }
@@ -190,17 +225,11 @@ class IndexBuild {
     frequency[id] = (frequency[id] ?? 0) + 1;
   }
 
-  measureLengths(): void {
-    const { n, fieldCount, fieldLength } = this;
-    this.averageLength = this.boosts.map((_, f) => {
-      let total = 0;
-      for (let doc = 0; doc < n; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
-      return n === 0 ? 0 : total / n;
-    });
+  startCount(): void {
     this.offset = new Int32Array(this.termCount + 1);
   }
 
-  // Group entries by term (a counting sort keeps document order), then sum each document's fields.
+  // Group entries by term with a counting sort, which keeps document and field order within a term.
   countTerms(from: number, to: number): void {
     const { offset, entryTerm } = this;
     for (let e = from; e < to; e++) {
@@ -209,75 +238,83 @@ class IndexBuild {
     }
   }
 
-  startOrder(): void {
+  startOrder(): PostingWriter {
     const { offset, termCount } = this;
     for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t + 1] ?? 0) + (offset[t] ?? 0);
-    this.order = new Int32Array(this.entries);
-    this.fill = offset.slice(0, termCount);
-    this.start = new Int32Array(termCount + 1);
-    this.docs = new Int32Array(this.postings);
-    this.weights = new Float64Array(this.postings);
+    return new PostingWriter(offset, this.fieldCount, this.n);
   }
 
-  orderEntries(from: number, to: number): void {
-    const { order, fill, entryTerm } = this;
-    for (let e = from; e < to; e++) {
-      const t = entryTerm.at(e);
-      const at = fill[t] ?? 0;
-      order[at] = e;
-      fill[t] = at + 1;
+  orderEntries(postings: PostingWriter, from: number, to: number): void {
+    const { entryTerm, entrySlot, entryFreq } = this;
+    for (let e = from; e < to; e++) postings.place(entryTerm.at(e), entrySlot.at(e), entryFreq.at(e));
+  }
+}
+
+/**
+ * Fills the postings of an index whose length per term is known (`start`), in any order of terms
+ * but, within a term, in ascending slots; counts each term's documents as it goes, and finishes the
+ * index with the length normalisation of every document's fields. A full build and an update share it.
+ */
+export class PostingWriter {
+  private readonly fill: Int32Array;
+  readonly slots: Int32Array;
+  readonly freqs: Int32Array;
+  private readonly fieldDocs: Int32Array;
+  private readonly termDocs: Int32Array;
+  private readonly lastDoc: Int32Array;
+
+  constructor(
+    readonly start: Int32Array,
+    private readonly fieldCount: number,
+    private readonly documentCount: number,
+  ) {
+    const termCount = start.length - 1;
+    const entries = start[termCount] ?? 0;
+    this.fill = start.slice(0, termCount);
+    this.slots = new Int32Array(entries);
+    this.freqs = new Int32Array(entries);
+    this.fieldDocs = new Int32Array(termCount * fieldCount);
+    this.termDocs = new Int32Array(termCount);
+    this.lastDoc = new Int32Array(termCount).fill(-1);
+  }
+
+  place(term: number, slot: number, freq: number): void {
+    const at = this.fill[term] ?? 0;
+    this.slots[at] = slot;
+    this.freqs[at] = freq;
+    this.fill[term] = at + 1;
+    const f = slot % this.fieldCount;
+    const doc = (slot - f) / this.fieldCount;
+    this.fieldDocs[term * this.fieldCount + f] = (this.fieldDocs[term * this.fieldCount + f] ?? 0) + 1;
+    if (this.lastDoc[term] !== doc) {
+      this.lastDoc[term] = doc;
+      this.termDocs[term] = (this.termDocs[term] ?? 0) + 1;
     }
   }
 
-  /** Weighs the postings of terms from `first` on, about `budget` entries' worth; returns the next term. */
-  weighTerms(first: number, budget: number): number {
-    const { n, fieldCount, offset, order, entrySlot, entryFreq, fieldDocs, fieldLength, averageLength, boosts, start, docs, weights } = this;
-    const idf = new Float64Array(fieldCount);
-    let length = this.weighed;
-    const until = length + budget;
-    let t = first;
-    for (; t < this.termCount && length < until; t++) {
-      start[t] = length;
-      for (let f = 0; f < fieldCount; f++) {
-        const holding = fieldDocs.at(t * fieldCount + f);
-        idf[f] = Math.log(1 + (n - holding + 0.5) / (holding + 0.5));
-      }
-      for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
-        const e = order[i] ?? 0;
-        const slot = entrySlot.at(e);
-        const doc = Math.floor(slot / fieldCount);
-        const f = slot % fieldCount;
-        const freq = entryFreq.at(e);
-        const fieldLen = fieldLength[slot] ?? 0;
-        const bm25 = (idf[f] ?? 0) * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * fieldLen) / (averageLength[f] || 1))));
-        const weight = (boosts[f] ?? 1) * bm25;
-        if (length > (start[t] ?? 0) && docs[length - 1] === doc) weights[length - 1] = (weights[length - 1] ?? 0) + weight;
-        else {
-          docs[length] = doc;
-          weights[length] = weight;
-          length++;
-        }
-      }
-    }
-    this.weighed = length;
-    return t;
+  /** The base postings, in this writer's document numbers; `terms` is their dictionary. */
+  finish(terms: TermDictionary, gone: ReadonlySet<string>, fieldLength: Int32Array): BasePostings {
+    const { start, slots, freqs, fieldDocs, termDocs, documentCount } = this;
+    return { terms, gone, documentCount, start, slots, freqs, fieldDocs, termDocs, fieldLength };
   }
+}
 
-  finish(terms: SearchableMap<number>): InvertedIndex {
-    this.start[this.termCount] = this.weighed;
-    const source: IndexSource = {
-      boosts: this.boosts,
-      termIds: this.termIds,
-      baseTerms: terms,
-      baseTermCount: this.termCount,
-      entryTerm: this.entryTerm.view(),
-      entrySlot: this.entrySlot.view(),
-      entryFreq: this.entryFreq.view(),
-      fieldLength: this.fieldLength,
-      fieldDocs: this.fieldDocs.view(),
-    };
-    return { terms, start: this.start, docs: this.docs, weights: this.weights, documentCount: this.n, source };
+/** BM25's length normalisation of every document's fields, from their lengths and each field's average. */
+export function lengthNorms(fieldLength: Int32Array, fieldCount: number): Float64Array {
+  const documentCount = fieldLength.length / fieldCount;
+  const norm = new Float64Array(fieldLength.length);
+  for (let f = 0; f < fieldCount; f++) {
+    let total = 0;
+    for (let doc = 0; doc < documentCount; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
+    const average = documentCount === 0 ? 0 : total / documentCount;
+    for (let slot = f; slot < norm.length; slot += fieldCount) norm[slot] = BM25.k * (1 - BM25.b + (BM25.b * (fieldLength[slot] ?? 0)) / (average || 1));
   }
+  return norm;
+}
+
+/** An index that is its base alone. */
+export function baseIndex(base: BasePostings, boosts: readonly number[], termIds: TermNumbers): InvertedIndex {
+  return { terms: base.terms, boosts, documentCount: base.documentCount, fieldLength: base.fieldLength, norm: lengthNorms(base.fieldLength, boosts.length), termIds, base, overlay: null };
 }
 
 function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -286,23 +323,141 @@ function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBu
   return next;
 }
 
-/** Ascending postings of one term: whether `doc` holds it (for telling which terms a hit matched). */
+// The postings of one term in the current numbers, ascending: read in place without an overlay, merged into scratch arrays with one.
+interface TermEntries {
+  slots: Int32Array;
+  freqs: Int32Array;
+  from: number;
+  to: number;
+}
+
+let scratchSlots = new Int32Array(1024);
+let scratchFreqs = new Int32Array(1024);
+
+function entriesOf(index: InvertedIndex, term: number): TermEntries {
+  const { base, overlay } = index;
+  const from = term < base.start.length - 1 ? (base.start[term] ?? 0) : 0;
+  const to = term < base.start.length - 1 ? (base.start[term + 1] ?? 0) : 0;
+  if (!overlay) return { slots: base.slots, freqs: base.freqs, from, to };
+  const added = overlay.byTerm.get(term);
+  const size = to - from + (added?.slots.length ?? 0);
+  if (size > scratchSlots.length) {
+    scratchSlots = new Int32Array(Math.max(size, scratchSlots.length * 2));
+    scratchFreqs = new Int32Array(scratchSlots.length);
+  }
+  const fieldCount = index.boosts.length;
+  const { currentOfBase } = overlay;
+  let count = 0;
+  let a = 0;
+  for (let i = from; i < to; i++) {
+    const slot = base.slots[i] ?? 0;
+    const f = slot % fieldCount;
+    const doc = currentOfBase[(slot - f) / fieldCount] ?? -1;
+    if (doc < 0) continue;
+    const moved = doc * fieldCount + f;
+    if (added)
+      for (; a < added.slots.length && (added.slots[a] ?? 0) < moved; a++) {
+        scratchSlots[count] = added.slots[a] ?? 0;
+        scratchFreqs[count++] = added.freqs[a] ?? 0;
+      }
+    scratchSlots[count] = moved;
+    scratchFreqs[count++] = base.freqs[i] ?? 0;
+  }
+  if (added)
+    for (; a < added.slots.length; a++) {
+      scratchSlots[count] = added.slots[a] ?? 0;
+      scratchFreqs[count++] = added.freqs[a] ?? 0;
+    }
+  return { slots: scratchSlots, freqs: scratchFreqs, from: 0, to: count };
+}
+
+/** A term's IDF in each field, `Math.log(1 + (n − df + ½) / (df + ½))`, from its entries (without an overlay, from the base's counts). */
+function fieldIdf(index: InvertedIndex, term: number, entries: TermEntries): Float64Array {
+  const fieldCount = index.boosts.length;
+  const n = index.documentCount;
+  const holding = new Int32Array(fieldCount);
+  if (index.overlay) for (let i = entries.from; i < entries.to; i++) {
+    const f = (entries.slots[i] ?? 0) % fieldCount;
+    holding[f] = (holding[f] ?? 0) + 1;
+  }
+  else holding.set(index.base.fieldDocs.subarray(term * fieldCount, (term + 1) * fieldCount));
+  const idf = new Float64Array(fieldCount);
+  for (let f = 0; f < fieldCount; f++) idf[f] = Math.log(1 + (n - (holding[f] ?? 0) + 0.5) / ((holding[f] ?? 0) + 0.5));
+  return idf;
+}
+
+/**
+ * The documents holding `term` and its weight in each (its fields' BM25+ weights times their
+ * boosts, summed in field order), ascending, into `docs` and `weights` from 0; returns how many.
+ */
+export function termPostings(index: InvertedIndex, term: number, docs: Int32Array, weights: Float64Array): number {
+  const entries = entriesOf(index, term);
+  return weighEntries(index, fieldIdf(index, term, entries), entries, entries.from, entries.to, docs, weights);
+}
+
+function weighEntries(index: InvertedIndex, idf: Float64Array, entries: TermEntries, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
+  const { boosts, norm } = index;
+  const { slots, freqs } = entries;
+  const fieldCount = boosts.length;
+  let count = 0;
+  let lastDoc = -1;
+  for (let i = from; i < to; i++) {
+    const slot = slots[i] ?? 0;
+    const f = slot % fieldCount;
+    const doc = (slot - f) / fieldCount;
+    const freq = freqs[i] ?? 0;
+    const weight = (boosts[f] ?? 1) * ((idf[f] ?? 0) * (BM25.d + (freq * (BM25.k + 1)) / (freq + (norm[slot] ?? 0))));
+    if (doc === lastDoc) weights[count - 1] = (weights[count - 1] ?? 0) + weight;
+    else {
+      docs[count] = doc;
+      weights[count] = weight;
+      count++;
+      lastDoc = doc;
+    }
+  }
+  return count;
+}
+
+/** Whether `doc` holds `term` (for telling which terms a hit matched). */
 export function holds(index: InvertedIndex, term: number, doc: number): boolean {
   return postingWeight(index, term, doc) !== null;
 }
 
 /** The weight of `term` in `doc`, null when the document does not hold it (for explaining a score). */
 export function postingWeight(index: InvertedIndex, term: number, doc: number): number | null {
-  let lo = index.start[term] ?? 0;
-  let hi = (index.start[term + 1] ?? 0) - 1;
-  while (lo <= hi) {
+  const fieldCount = index.boosts.length;
+  const entries = entriesOf(index, term);
+  // The first entry at or after the document's first slot.
+  let lo = entries.from;
+  let hi = entries.to;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const d = index.docs[mid] ?? 0;
-    if (d === doc) return index.weights[mid] ?? 0;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
+    if ((entries.slots[mid] ?? 0) < doc * fieldCount) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  let to = lo;
+  while (to < entries.to && (entries.slots[to] ?? 0) < (doc + 1) * fieldCount) to++;
+  if (to === lo) return null;
+  const weights = new Float64Array(1);
+  weighEntries(index, fieldIdf(index, term, entries), entries, lo, to, new Int32Array(1), weights);
+  return weights[0] ?? 0;
+}
+
+/** How many documents hold a term, 0 for a term the index does not know. */
+export function documentFrequency(index: InvertedIndex, term: string): number {
+  const id = index.terms.get(term);
+  if (id === undefined) return 0;
+  if (!index.overlay) return index.base.termDocs[id] ?? 0;
+  const fieldCount = index.boosts.length;
+  const { slots, from, to } = entriesOf(index, id);
+  let documents = 0;
+  let lastDoc = -1;
+  for (let i = from; i < to; i++) {
+    const doc = Math.floor((slots[i] ?? 0) / fieldCount);
+    if (doc !== lastDoc) documents++;
+    lastDoc = doc;
+  }
+  return documents;
 }
 
 // Documents tokenized per step: a few milliseconds of work at 50,000 resources' text lengths.
@@ -318,24 +473,8 @@ class GrowableInts {
     this.data[this.length++] = value;
   }
 
-  /** Adds to the value at `i`, growing with zeros as needed. */
-  add(i: number, value: number): void {
-    if (i >= this.data.length) this.grow(i + 1);
-    this.data[i] = (this.data[i] ?? 0) + value;
-    if (i >= this.length) this.length = i + 1;
-  }
-
   at(i: number): number {
     return this.data[i] ?? 0;
-  }
-
-  toInt32Array(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-
-  /** The values without a copy, for a list that is done growing. */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
   }
 
   private grow(min: number): void {

@@ -1,4 +1,4 @@
-import type { InvertedIndex } from './inverted-index.js';
+import { termPostings, type InvertedIndex } from './inverted-index.js';
 
 /** How far one query term reaches beyond itself: index terms it begins, and typos of it. */
 export interface TermReach {
@@ -29,7 +29,7 @@ const MAX_FUZZY = 2;
 
 /**
  * Scores documents for a list of query terms (duplicates count twice, as in MiniSearch's OR):
- * each term adds its own, its prefix extensions' and its typos' precomputed weights.
+ * each term adds its own, its prefix extensions' and its typos' weights.
  */
 export function scoreTerms(index: InvertedIndex, terms: readonly string[], reachOf: (term: string) => TermReach): TermScores {
   const queryTerms = [...new Set(terms)];
@@ -42,16 +42,18 @@ export function scoreTerms(index: InvertedIndex, terms: readonly string[], reach
   const touched = new Int32Array(n);
   let count = 0;
   const reached = new Map<number, string>();
+  const docs = new Int32Array(n);
+  const weights = new Float64Array(n);
   for (const term of terms) {
     const bit = bitOf.get(term) ?? 0;
     const word = bit >>> 5;
     const flag = 1 << (bit & 31);
     for (const { id, weight, reachedTerm } of expand(index, term, reachOf(term))) {
       reached.set(id, reachedTerm);
-      const end = index.start[id + 1] ?? 0;
-      for (let i = index.start[id] ?? 0; i < end; i++) {
-        const doc = index.docs[i] ?? 0;
-        score[doc] = (score[doc] ?? 0) + weight * (index.weights[i] ?? 0);
+      const held = termPostings(index, id, docs, weights);
+      for (let i = 0; i < held; i++) {
+        const doc = docs[i] ?? 0;
+        score[doc] = (score[doc] ?? 0) + weight * (weights[i] ?? 0);
         masks[doc * maskWords + word] = (masks[doc * maskWords + word] ?? 0) | flag;
         if (!seen[doc]) {
           seen[doc] = 1;

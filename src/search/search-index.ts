@@ -72,40 +72,70 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
 /**
  * The index of `next`, a snapshot derived from `previous` by a write (its unchanged resources are
  * the same objects), made from `previous`'s index in slices: only the changed resources are
- * tokenized, and every weight is computed again from the exact statistics, so that it ranks as a
- * full build of `next` would. Builds in full when `previous` has no index to start from.
+ * tokenized and the statistics are counted again, so that it ranks as a full build of `next` would.
+ * Builds in full when `previous` has no index to start from, when the order of the resources both
+ * hold changed, or when writes have numbered many terms since the last full build.
  */
 export async function deriveSearchIndex(previous: KnowledgeSnapshot, next: KnowledgeSnapshot): Promise<void> {
   const from = indexes.get(previous);
   if (!from || indexes.has(next)) return prepareSearchIndex(next);
-  const index = await runInSlices(derivedIndexSteps(from, next));
+  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
+  if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return prepareSearchIndex(next);
+  const index = await runInSlices(derivedIndexSteps(from, next, sourceOf));
   if (!indexes.has(next)) indexes.set(next, index);
 }
 
-function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot): BuildSteps<SearchIndex> {
-  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
-  const added = new Map<number, SearchDocument>();
-  sourceOf.forEach((old, i) => {
-    const r = next.resources[i];
-    if (old < 0 && r) added.set(i, searchDocument(r));
-  });
+// Whether the resources both snapshots hold are in the same order: an update renumbers postings in place.
+function keepsOrder(sourceOf: Int32Array): boolean {
+  let last = -1;
+  for (const old of sourceOf) {
+    if (old < 0) continue;
+    if (old < last) return false;
+    last = old;
+  }
+  return true;
+}
+
+// Terms numbered by writes since the full build, which stay in the index's arrays (and are copied per write) until the next full build.
+function laterTerms(index: SearchIndex): number {
+  return index.termIds.later.size + index.names.termIds.later.size + index.tasks.termIds.later.size;
+}
+
+const MAX_LATER_TERMS = 20_000;
+
+function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot, sourceOf: Int32Array): BuildSteps<SearchIndex> {
+  const previousResources: Resource[] = [];
+  for (const [r, doc] of from.positionOf) previousResources[doc] = r;
+  const documents = new Map<number, SearchDocument>();
+  const documentOf = (resources: readonly Resource[], cache: Map<number, SearchDocument>) => (doc: number) => {
+    let document = cache.get(doc);
+    if (!document) cache.set(doc, (document = searchDocument(resources[doc] as Resource)));
+    return document;
+  };
+  const update = { sourceOf, documentOf: documentOf(next.resources, documents), previousDocumentOf: documentOf(previousResources, new Map()) };
+  // Tasks are documents of their own: task k of a resource kept is the previous index's task k of it.
   const firstTask = new Int32Array(from.positionOf.size + 1).fill(-1);
   for (let task = from.tasks.resourceOf.length - 1; task >= 0; task--) firstTask[from.tasks.resourceOf[task] ?? 0] = task;
   const taskSourceOf: number[] = [];
-  const addedTasks = new Map<number, { ja: string; en: string }>();
+  const taskTexts: { ja: string; en: string }[] = [];
   const resourceOf: number[] = [];
   next.resources.forEach((r, i) => {
     const old = sourceOf[i] ?? -1;
     r.tasks.forEach((task, k) => {
-      if (old < 0) addedTasks.set(taskSourceOf.length, task);
       taskSourceOf.push(old < 0 ? -1 : (firstTask[old] ?? 0) + k);
+      taskTexts.push(task);
       resourceOf.push(i);
     });
   });
+  const previousTask = (task: number) => {
+    const doc = from.tasks.resourceOf[task] ?? 0;
+    return previousResources[doc]?.tasks[task - (firstTask[doc] ?? 0)] ?? { ja: '', en: '' };
+  };
   yield;
-  const tasks = { ...(yield* updateIndexSteps(from.tasks, { sourceOf: Int32Array.from(taskSourceOf), added: addedTasks, fields: ['ja', 'en'] })), resourceOf: Int32Array.from(resourceOf) };
-  const names = yield* updateIndexSteps(from.names, { sourceOf, added, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
-  const prose = yield* updateIndexSteps(from, { sourceOf, added, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
+  const taskUpdate = { sourceOf: Int32Array.from(taskSourceOf), documentOf: (task: number) => taskTexts[task] ?? { ja: '', en: '' }, previousDocumentOf: previousTask, fields: ['ja', 'en'] as const };
+  const tasks = { ...(yield* updateIndexSteps(from.tasks, taskUpdate)), resourceOf: Int32Array.from(resourceOf) };
+  const names = yield* updateIndexSteps(from.names, { ...update, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
+  const prose = yield* updateIndexSteps(from, { ...update, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
   const { positionOf, docsOfKind } = documentNumbers(next);
   return { ...prose, names, positionOf, docsOfKind, tasks };
 }

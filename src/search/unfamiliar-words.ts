@@ -1,3 +1,4 @@
+import { documentFrequency } from './inverted-index.js';
 import type { SearchIndex } from './search-index.js';
 import type { TokenSpan } from './tokenize.js';
 
@@ -55,9 +56,4 @@ export function unfamiliarWords(input: {
 // Whether the knowledge speaks of a term: in a name, alias or task, or more than an aside in its prose.
 function spoken(index: SearchIndex, term: string): boolean {
   return index.names.terms.has(term) || index.tasks.terms.has(term) || documentFrequency(index, term) > MAX_ASIDE_DOCS;
-}
-
-function documentFrequency(index: SearchIndex, term: string): number {
-  const id = index.terms.get(term);
-  return id === undefined ? 0 : (index.start[id + 1] ?? 0) - (index.start[id] ?? 0);
 }

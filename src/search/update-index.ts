@@ -1,324 +1,274 @@
 import { STEP, type BuildSteps } from './build-steps.js';
-import type { IndexSource } from './index-source.js';
-import { BM25, type InvertedIndex } from './inverted-index.js';
-import { LayeredTerms } from './term-dictionary.js';
+import { baseIndex, lengthNorms, PostingWriter, type BasePostings, type InvertedIndex, type Overlay, type OverlayDocument, type TermNumbers } from './inverted-index.js';
+import { LayeredTerms, type TermDictionary } from './term-dictionary.js';
 import { searchTerms } from './tokenize.js';
 
 /** How the next index's documents relate to the previous index's. */
 export interface IndexUpdate<F extends string> {
-  /** Per document of the next index: its number in the previous index, or -1 for a new or changed one. */
+  /** Per document of the next index: its number in the previous index, or -1 for a new or changed one; kept documents keep their order. */
   sourceOf: Int32Array;
-  /** The fields of every document marked -1, by its number in the next index. */
-  added: ReadonlyMap<number, Readonly<Record<F, string>>>;
+  /** The fields of a document of the next index: the new ones, and every overlay document when the overlay is folded into a new base. */
+  documentOf: (doc: number) => Readonly<Record<F, string>>;
+  /** The fields of a document of the previous index that went, whose terms may have gone with it. */
+  previousDocumentOf: (doc: number) => Readonly<Record<F, string>>;
   /** The indexed fields, in the order of the boosts the index was built with. */
   fields: readonly F[];
 }
 
+// Documents an overlay holds before they are folded into a new base: each write re-derives the overlay's postings from its documents.
+const MAX_OVERLAY_DOCUMENTS = 256;
+
 /**
  * The previous index with some documents removed, changed or added, as steps (see runInSlices).
- * Only the new documents are tokenized; every other entry is copied. Every weight is then computed
- * again from the exact statistics (document count, each field's average length, each term's document
- * frequency), in the order a full build adds them, so that each posting weighs what a full build of
- * the same documents gives it.
+ * Only the new documents are tokenized, into the overlay; the base's postings are shared as they
+ * are. Weights are computed at query time from statistics counted over base and overlay, so the
+ * result ranks exactly as a full build of the same documents. Once the overlay holds more than
+ * a few hundred documents, it is folded into a new base (one pass over the postings, in slices).
  */
 export function* updateIndexSteps<F extends string>(previous: InvertedIndex, update: IndexUpdate<F>): BuildSteps<InvertedIndex> {
-  const source = previous.source;
-  if (!source) throw new Error('the index keeps no source to update from');
-  const fieldCount = source.boosts.length;
-  yield;
-  const oldStart = source.docEntryStart ?? docEntryStarts(source, previous.documentCount);
-  source.docEntryStart = oldStart;
-  yield;
-  const fresh = tokenizeAdded(source, update);
-  yield;
-  const next = new NextEntries(source, fresh, update.sourceOf, oldStart, previous.documentCount);
-  for (let doc = 0; doc < update.sourceOf.length; ) {
-    yield;
-    doc = next.copyDocuments(doc, STEP);
+  const { sourceOf } = update;
+  const n = sourceOf.length;
+  const before = previous.overlay;
+  const baseOfCurrent = new Int32Array(n);
+  let overlaid = 0;
+  for (let d = 0; d < n; d++) {
+    const old = sourceOf[d] ?? -1;
+    const base = old < 0 ? -1 : before ? (before.baseOfCurrent[old] ?? -1) : old;
+    baseOfCurrent[d] = base;
+    if (base < 0) overlaid++;
   }
   yield;
-  next.countDocuments();
-  const weighing = new Weighing(next, fieldCount, source.boosts);
-  for (let e = 0; e < next.entries; e += STEP) {
-    yield;
-    weighing.count(e, Math.min(next.entries, e + STEP));
-  }
-  yield;
-  weighing.startOrder();
-  for (let e = 0; e < next.entries; e += STEP) {
-    yield;
-    weighing.order(e, Math.min(next.entries, e + STEP));
-  }
-  for (let t = 0; t < next.termCount; ) {
-    yield;
-    t = weighing.weigh(t, STEP);
-  }
-  yield;
-  return weighing.finish(source, fresh.termIds);
+  if (overlaid > MAX_OVERLAY_DOCUMENTS) return yield* foldSteps(previous, baseOfCurrent, update);
+  return overlaidIndex(previous, baseOfCurrent, update);
 }
 
-// Each document's first entry, from the entries' document order.
-function docEntryStarts(source: IndexSource, documents: number): Int32Array {
-  const fieldCount = source.boosts.length;
-  const start = new Int32Array(documents + 1);
-  const slots = source.entrySlot;
-  for (let e = 0; e < slots.length; e++) {
-    const doc = Math.floor((slots[e] ?? 0) / fieldCount);
-    start[doc + 1] = (start[doc + 1] ?? 0) + 1;
+// The next index: the previous base, and an overlay of the documents it does not hold.
+function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent: Int32Array, update: IndexUpdate<F>): InvertedIndex {
+  const { base, boosts } = previous;
+  const fieldCount = boosts.length;
+  const { sourceOf } = update;
+  const n = sourceOf.length;
+  const currentOfBase = new Int32Array(base.documentCount).fill(-1);
+  baseOfCurrent.forEach((b, d) => {
+    if (b >= 0) currentOfBase[b] = d;
+  });
+  const nextOfPrevious = new Int32Array(previous.documentCount).fill(-1);
+  sourceOf.forEach((old, d) => {
+    if (old >= 0) nextOfPrevious[old] = d;
+  });
+  const before = previous.overlay;
+  const later = new Map(previous.termIds.later);
+  const documents: OverlayDocument[] = [];
+  // Terms that may no longer be held: those of the documents that went.
+  const candidates = new Set(before?.gone);
+  for (const document of before?.documents ?? []) {
+    const doc = nextOfPrevious[document.doc] ?? -1;
+    if (doc >= 0) documents.push({ ...document, doc });
+    else document.name.forEach((term) => candidates.add(term));
   }
-  for (let d = 0; d < documents; d++) start[d + 1] = (start[d + 1] ?? 0) + (start[d] ?? 0);
-  return start;
+  for (let old = 0; old < previous.documentCount; old++) {
+    const wasBase = before ? (before.baseOfCurrent[old] ?? -1) >= 0 : true;
+    if (wasBase && (nextOfPrevious[old] ?? -1) < 0) for (const name of update.fields) for (const term of searchTerms(update.previousDocumentOf(old)[name])) candidates.add(term);
+  }
+  sourceOf.forEach((old, doc) => {
+    if (old < 0) documents.push(tokenizeDocument(doc, update.documentOf(doc), update.fields, previous.termIds, later));
+  });
+  documents.sort((a, b) => a.doc - b.doc);
+
+  const grouped = new Map<number, { slots: number[]; freqs: number[]; name: string }>();
+  const fieldLength = new Int32Array(n * fieldCount);
+  for (const document of documents) {
+    document.term.forEach((term, i) => {
+      let postings = grouped.get(term);
+      if (!postings) grouped.set(term, (postings = { slots: [], freqs: [], name: document.name[i] ?? '' }));
+      postings.slots.push(document.doc * fieldCount + (document.field[i] ?? 0));
+      postings.freqs.push(document.freq[i] ?? 0);
+    });
+    document.lengths.forEach((length, f) => (fieldLength[document.doc * fieldCount + f] = length));
+  }
+  baseOfCurrent.forEach((b, d) => {
+    if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
+  });
+  const byTerm = new Map([...grouped].map(([term, p]) => [term, { slots: Int32Array.from(p.slots), freqs: Int32Array.from(p.freqs) }]));
+  const gone = new Set<string>();
+  for (const term of candidates) {
+    const id = base.terms.get(term);
+    if (id !== undefined && !byTerm.has(id) && !heldInBase(base, currentOfBase, id, fieldCount)) gone.add(term);
+  }
+  const added: [string, number][] = [];
+  for (const [id, { name }] of grouped) if (base.terms.get(name) === undefined) added.push([name, id]);
+  const overlay: Overlay = { currentOfBase, baseOfCurrent, documents, byTerm, gone };
+  return {
+    terms: new LayeredTerms(base.terms, added, gone),
+    boosts,
+    documentCount: n,
+    fieldLength,
+    norm: lengthNorms(fieldLength, fieldCount),
+    termIds: { ...previous.termIds, later },
+    base,
+    overlay,
+  };
 }
 
-interface FreshEntries {
-  termIds: ReadonlyMap<string, number>;
-  /** Per new document: its entries (term, field, frequency) and field lengths. */
-  byDoc: Map<number, { term: number[]; field: number[]; freq: number[]; lengths: number[] }>;
+// Whether a base document still current holds the term.
+function heldInBase(base: BasePostings, currentOfBase: Int32Array, term: number, fieldCount: number): boolean {
+  if (term >= base.start.length - 1) return false;
+  for (let i = base.start[term] ?? 0; i < (base.start[term + 1] ?? 0); i++) if ((currentOfBase[Math.floor((base.slots[i] ?? 0) / fieldCount)] ?? -1) >= 0) return true;
+  return false;
 }
 
-// The new documents' entries, as IndexBuild.addDocuments makes them; a term not seen before is numbered after the others.
-function tokenizeAdded<F extends string>(source: IndexSource, update: IndexUpdate<F>): FreshEntries {
-  let termIds = source.termIds;
-  let copied: Map<string, number> | undefined;
-  const byDoc: FreshEntries['byDoc'] = new Map();
+// A document's postings, as a full build makes them; a term not seen before is numbered after the others (into `later`).
+function tokenizeDocument<F extends string>(doc: number, document: Readonly<Record<F, string>>, fields: readonly F[], numbers: TermNumbers, later: Map<string, number>): OverlayDocument {
+  const out = { doc, term: [] as number[], name: [] as string[], field: [] as number[], freq: [] as number[], lengths: [] as number[] };
   const counts = new Map<string, number>();
-  for (const [doc, document] of update.added) {
-    const entries = { term: [] as number[], field: [] as number[], freq: [] as number[], lengths: [] as number[] };
-    update.fields.forEach((name, f) => {
-      counts.clear();
-      for (const term of searchTerms(document[name])) counts.set(term, (counts.get(term) ?? 0) + 1);
-      entries.lengths.push(counts.size);
-      for (const [term, freq] of counts) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          copied ??= new Map(source.termIds);
-          termIds = copied;
-          copied.set(term, (id = copied.size));
-        }
-        entries.term.push(id);
-        entries.field.push(f);
-        entries.freq.push(freq);
-      }
+  fields.forEach((name, f) => {
+    counts.clear();
+    for (const term of searchTerms(document[name])) counts.set(term, (counts.get(term) ?? 0) + 1);
+    out.lengths.push(counts.size);
+    for (const [term, freq] of counts) {
+      let id = numbers.base.get(term) ?? later.get(term);
+      if (id === undefined) later.set(term, (id = numbers.base.size + later.size));
+      out.term.push(id);
+      out.name.push(term);
+      out.field.push(f);
+      out.freq.push(freq);
+    }
+  });
+  return out;
+}
+
+/**
+ * A new base of the current documents: the previous base's postings of documents still current,
+ * renumbered, merged with the postings of every other document, tokenized again; in two passes over
+ * the postings (count, then place) that do no arithmetic beyond a lookup.
+ */
+function* foldSteps<F extends string>(previous: InvertedIndex, baseOfCurrent: Int32Array, update: IndexUpdate<F>): BuildSteps<InvertedIndex> {
+  const { base, boosts } = previous;
+  const fieldCount = boosts.length;
+  const n = baseOfCurrent.length;
+  const newOfOld = new Int32Array(base.documentCount).fill(-1);
+  const later = new Map(previous.termIds.later);
+  const fresh: OverlayDocument[] = [];
+  baseOfCurrent.forEach((b, doc) => {
+    if (b >= 0) newOfOld[b] = doc;
+    else fresh.push(tokenizeDocument(doc, update.documentOf(doc), update.fields, previous.termIds, later));
+  });
+  yield;
+  const byTerm = new Map<number, { slots: number[]; freqs: number[] }>();
+  for (const document of fresh)
+    document.term.forEach((term, i) => {
+      let postings = byTerm.get(term);
+      if (!postings) byTerm.set(term, (postings = { slots: [], freqs: [] }));
+      postings.slots.push(document.doc * fieldCount + (document.field[i] ?? 0));
+      postings.freqs.push(document.freq[i] ?? 0);
     });
-    byDoc.set(doc, entries);
+  const termCount = previous.termIds.base.size + later.size;
+  const counts = new PostingCounts(base, newOfOld, byTerm, termCount, fieldCount);
+  for (let t = 0; t < termCount; ) {
+    yield;
+    t = counts.countTerms(t, STEP);
   }
-  return { termIds, byDoc };
+  yield;
+  const writer = new PostingWriter(counts.start(), fieldCount, n);
+  for (let t = 0; t < termCount; ) {
+    yield;
+    t = counts.placeTerms(writer, t, STEP);
+  }
+  yield;
+  const fieldLength = new Int32Array(n * fieldCount);
+  baseOfCurrent.forEach((b, d) => {
+    if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
+  });
+  for (const document of fresh) document.lengths.forEach((length, f) => (fieldLength[document.doc * fieldCount + f] = length));
+  const termIds = { ...previous.termIds, later };
+  const placed = writer.finish(previous.termIds.baseTerms, new Set(), fieldLength);
+  const { terms, gone } = foldedTerms(termIds, base.gone, placed.termDocs, counts.emptied);
+  return baseIndex({ ...placed, terms, gone }, boosts, termIds);
 }
 
-// The next index's entries: the kept documents' copied, renumbered, the new ones' added, in document order.
-class NextEntries {
-  readonly entryTerm: Int32Array;
-  readonly entrySlot: Int32Array;
-  readonly entryFreq: Int32Array;
-  readonly fieldLength: Int32Array;
-  readonly fieldDocs: Int32Array;
-  readonly docEntryStart: Int32Array;
-  readonly termCount: number;
-  private at = 0;
+// The next base's postings per term: the previous base's postings of documents kept, renumbered, merged with the other documents'.
+class PostingCounts {
+  private readonly next: Int32Array;
+  private readonly previousTerms: number;
+  /** Terms the previous base held that no document holds now. */
+  readonly emptied: number[] = [];
 
   constructor(
-    private readonly source: IndexSource,
-    private readonly fresh: FreshEntries,
-    private readonly sourceOf: Int32Array,
-    private readonly oldStart: Int32Array,
-    private readonly oldDocuments: number,
-  ) {
-    const fieldCount = source.boosts.length;
-    let total = 0;
-    const kept = new Uint8Array(oldDocuments);
-    for (let d = 0; d < sourceOf.length; d++) {
-      const old = sourceOf[d] ?? -1;
-      if (old >= 0) {
-        kept[old] = 1;
-        total += (oldStart[old + 1] ?? 0) - (oldStart[old] ?? 0);
-      } else total += fresh.byDoc.get(d)?.term.length ?? 0;
-    }
-    this.termCount = fresh.termIds.size;
-    this.entryTerm = new Int32Array(total);
-    this.entrySlot = new Int32Array(total);
-    this.entryFreq = new Int32Array(total);
-    this.fieldLength = new Int32Array(sourceOf.length * fieldCount);
-    this.docEntryStart = new Int32Array(sourceOf.length + 1);
-    this.fieldDocs = new Int32Array(this.termCount * fieldCount);
-    this.fieldDocs.set(source.fieldDocs.subarray(0, Math.min(source.fieldDocs.length, this.fieldDocs.length)));
-    // Document frequencies: less the documents that went, plus the new ones.
-    for (let old = 0; old < oldDocuments; old++) {
-      if (kept[old]) continue;
-      for (let e = oldStart[old] ?? 0; e < (oldStart[old + 1] ?? 0); e++) {
-        const slot = (source.entryTerm[e] ?? 0) * fieldCount + ((source.entrySlot[e] ?? 0) % fieldCount);
-        this.fieldDocs[slot] = (this.fieldDocs[slot] ?? 0) - 1;
-      }
-    }
-    for (const entries of fresh.byDoc.values())
-      entries.term.forEach((t, i) => {
-        const slot = t * fieldCount + (entries.field[i] ?? 0);
-        this.fieldDocs[slot] = (this.fieldDocs[slot] ?? 0) + 1;
-      });
-  }
-
-  get entries(): number {
-    return this.entryTerm.length;
-  }
-
-  /** Fills about `budget` entries' worth of documents from `first` on; returns the next document. */
-  copyDocuments(first: number, budget: number): number {
-    const { source, sourceOf, oldStart } = this;
-    const fieldCount = source.boosts.length;
-    const until = this.at + budget;
-    let d = first;
-    for (; d < sourceOf.length && this.at < until; d++) {
-      this.docEntryStart[d] = this.at;
-      const old = sourceOf[d] ?? -1;
-      if (old >= 0) {
-        const from = oldStart[old] ?? 0;
-        const to = oldStart[old + 1] ?? 0;
-        this.entryTerm.set(source.entryTerm.subarray(from, to), this.at);
-        this.entryFreq.set(source.entryFreq.subarray(from, to), this.at);
-        const shift = (d - old) * fieldCount;
-        for (let e = from; e < to; e++) this.entrySlot[this.at + e - from] = (source.entrySlot[e] ?? 0) + shift;
-        this.at += to - from;
-        this.fieldLength.set(source.fieldLength.subarray(old * fieldCount, (old + 1) * fieldCount), d * fieldCount);
-      } else {
-        const entries = this.fresh.byDoc.get(d);
-        if (!entries) throw new Error(`document ${d} is neither kept nor added`);
-        entries.term.forEach((t, i) => {
-          this.entryTerm[this.at] = t;
-          this.entrySlot[this.at] = d * fieldCount + (entries.field[i] ?? 0);
-          this.entryFreq[this.at] = entries.freq[i] ?? 0;
-          this.at++;
-        });
-        this.fieldLength.set(entries.lengths, d * fieldCount);
-      }
-    }
-    return d;
-  }
-
-  countDocuments(): void {
-    this.docEntryStart[this.sourceOf.length] = this.at;
-  }
-}
-
-// The weights, as IndexBuild computes them: entries grouped by term in entry order, each document's fields summed in field order.
-class Weighing {
-  private readonly n: number;
-  private readonly averageLength: number[];
-  private readonly offset: Int32Array;
-  private fill = new Int32Array(0);
-  private sorted = new Int32Array(0);
-  private readonly start: Int32Array;
-  private readonly docs: Int32Array;
-  private readonly weights: Float64Array;
-  private postings = 0;
-
-  constructor(
-    private readonly next: NextEntries,
+    private readonly base: BasePostings,
+    private readonly newOfOld: Int32Array,
+    private readonly fresh: ReadonlyMap<number, { slots: number[]; freqs: number[] }>,
+    termCount: number,
     private readonly fieldCount: number,
-    private readonly boosts: readonly number[],
   ) {
-    this.n = next.docEntryStart.length - 1;
-    this.averageLength = boosts.map((_, f) => {
-      let total = 0;
-      for (let doc = 0; doc < this.n; doc++) total += next.fieldLength[doc * fieldCount + f] ?? 0;
-      return this.n === 0 ? 0 : total / this.n;
-    });
-    this.offset = new Int32Array(next.termCount + 1);
-    this.start = new Int32Array(next.termCount + 1);
-    this.docs = new Int32Array(next.entries);
-    this.weights = new Float64Array(next.entries);
+    this.next = new Int32Array(termCount + 1);
+    this.previousTerms = base.start.length - 1;
   }
 
-  count(from: number, to: number): void {
-    const { offset } = this;
-    const terms = this.next.entryTerm;
-    for (let e = from; e < to; e++) {
-      const t = (terms[e] ?? 0) + 1;
-      offset[t] = (offset[t] ?? 0) + 1;
-    }
-  }
-
-  startOrder(): void {
-    const { offset } = this;
-    const termCount = this.next.termCount;
-    for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t + 1] ?? 0) + (offset[t] ?? 0);
-    this.sorted = new Int32Array(this.next.entries);
-    this.fill = offset.slice(0, termCount);
-  }
-
-  order(from: number, to: number): void {
-    const { sorted, fill } = this;
-    const terms = this.next.entryTerm;
-    for (let e = from; e < to; e++) {
-      const t = terms[e] ?? 0;
-      const at = fill[t] ?? 0;
-      sorted[at] = e;
-      fill[t] = at + 1;
-    }
-  }
-
-  /** Weighs the postings of terms from `first` on, about `budget` entries' worth; returns the next term. */
-  weigh(first: number, budget: number): number {
-    const { n, fieldCount, offset, sorted, averageLength, boosts, start, docs, weights } = this;
-    const { entrySlot, entryFreq, fieldDocs, fieldLength, termCount } = this.next;
-    const until = this.postings + budget;
+  /** Counts the next postings of about `budget` postings' worth of terms from `first` on; returns the next term. */
+  countTerms(first: number, budget: number): number {
+    const { start, slots } = this.base;
+    const { newOfOld, next, previousTerms, fieldCount } = this;
+    let work = 0;
     let t = first;
-    for (; t < termCount && this.postings < until; t++) {
-      start[t] = this.postings;
-      for (let i = offset[t] ?? 0; i < (offset[t + 1] ?? 0); i++) {
-        const e = sorted[i] ?? 0;
-        const slot = entrySlot[e] ?? 0;
-        const doc = Math.floor(slot / fieldCount);
-        const f = slot % fieldCount;
-        const df = fieldDocs[t * fieldCount + f] ?? 0;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        const freq = entryFreq[e] ?? 0;
-        const length = fieldLength[slot] ?? 0;
-        const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / (averageLength[f] || 1))));
-        const weight = (boosts[f] ?? 1) * bm25;
-        if (this.postings > (start[t] ?? 0) && docs[this.postings - 1] === doc) weights[this.postings - 1] = (weights[this.postings - 1] ?? 0) + weight;
-        else {
-          docs[this.postings] = doc;
-          weights[this.postings] = weight;
-          this.postings++;
-        }
+    for (; t < next.length - 1 && work < budget; t++) {
+      let kept = 0;
+      if (t < previousTerms) {
+        const from = start[t] ?? 0;
+        const to = start[t + 1] ?? 0;
+        for (let i = from; i < to; i++) if ((newOfOld[Math.floor((slots[i] ?? 0) / fieldCount)] ?? -1) >= 0) kept++;
+        work += to - from;
+        if (to > from && kept === 0 && !this.fresh.has(t)) this.emptied.push(t);
       }
+      next[t + 1] = kept + (this.fresh.get(t)?.slots.length ?? 0);
     }
     return t;
   }
 
-  finish(previous: IndexSource, termIds: ReadonlyMap<string, number>): InvertedIndex {
-    const { next, fieldCount } = this;
-    this.start[next.termCount] = this.postings;
-    // The dictionary a full build would make: the terms some document holds.
-    const gone = new Set<string>();
-    const added: [string, number][] = [];
-    let id = 0;
-    for (const term of termIds.keys()) {
-      let held = false;
-      for (let f = 0; f < fieldCount && !held; f++) held = (next.fieldDocs[id * fieldCount + f] ?? 0) > 0;
-      if (id < previous.baseTermCount) {
-        if (!held) gone.add(term);
-      } else if (held) added.push([term, id]);
-      id++;
-    }
-    const source: IndexSource = {
-      boosts: previous.boosts,
-      termIds,
-      baseTerms: previous.baseTerms,
-      baseTermCount: previous.baseTermCount,
-      entryTerm: next.entryTerm,
-      entrySlot: next.entrySlot,
-      entryFreq: next.entryFreq,
-      fieldLength: next.fieldLength,
-      fieldDocs: next.fieldDocs,
-      docEntryStart: next.docEntryStart,
-    };
-    return {
-      terms: new LayeredTerms(previous.baseTerms, added, gone),
-      start: this.start,
-      docs: this.docs.subarray(0, this.postings),
-      weights: this.weights.subarray(0, this.postings),
-      documentCount: this.n,
-      source,
-    };
+  /** Where each term's postings start, from the counts. */
+  start(): Int32Array {
+    const { next } = this;
+    for (let t = 0; t < next.length - 1; t++) next[t + 1] = (next[t + 1] ?? 0) + (next[t] ?? 0);
+    return next;
   }
+
+  /** Places the postings of about `budget` postings' worth of terms from `first` on; returns the next term. */
+  placeTerms(writer: PostingWriter, first: number, budget: number): number {
+    const { start, slots, freqs } = this.base;
+    const { newOfOld, previousTerms, fieldCount } = this;
+    const termCount = this.next.length - 1;
+    let work = 0;
+    let t = first;
+    for (; t < termCount && work < budget; t++) {
+      const added = this.fresh.get(t);
+      let a = 0;
+      if (t < previousTerms) {
+        const from = start[t] ?? 0;
+        const to = start[t + 1] ?? 0;
+        work += to - from;
+        for (let i = from; i < to; i++) {
+          const slot = slots[i] ?? 0;
+          const f = slot % fieldCount;
+          const doc = newOfOld[(slot - f) / fieldCount] ?? -1;
+          if (doc < 0) continue;
+          const moved = doc * fieldCount + f;
+          if (added) for (; a < added.slots.length && (added.slots[a] ?? 0) < moved; a++) writer.place(t, added.slots[a] ?? 0, added.freqs[a] ?? 0);
+          writer.place(t, moved, freqs[i] ?? 0);
+        }
+      }
+      if (added) for (; a < added.slots.length; a++) writer.place(t, added.slots[a] ?? 0, added.freqs[a] ?? 0);
+    }
+    return t;
+  }
+}
+
+// The dictionary of a folded base, as a full build would make it: the full build's less the terms no document holds, plus the later terms some document holds.
+function foldedTerms(termIds: TermNumbers, previousGone: ReadonlySet<string>, termDocs: Int32Array, emptied: readonly number[]): { terms: TermDictionary; gone: ReadonlySet<string> } {
+  const gone = new Set<string>();
+  for (const term of previousGone) if (!((termDocs[termIds.base.get(term) ?? -1] ?? 0) > 0)) gone.add(term);
+  for (const id of emptied) {
+    const term = termIds.baseNames[id];
+    if (term !== undefined) gone.add(term);
+  }
+  const held = [...termIds.later].filter(([, id]) => (termDocs[id] ?? 0) > 0);
+  return { terms: new LayeredTerms(termIds.baseTerms, held, gone), gone };
 }

@@ -1,4 +1,4 @@
-import { holds, type InvertedIndex } from './inverted-index.js';
+import { documentFrequency, holds, type InvertedIndex } from './inverted-index.js';
 import type { ScoredPart } from './search-index.js';
 import type { TokenSpan } from './tokenize.js';
 
@@ -43,7 +43,5 @@ export function wordEvidence(input: { parts: readonly ScoredPart[]; tokens: read
 
 // How rare a term is in the knowledge (an IDF over its postings); a term no resource holds is rarest.
 function rarity(index: InvertedIndex, term: string): number {
-  const id = index.terms.get(term);
-  const df = id === undefined ? 0 : (index.start[id + 1] ?? 0) - (index.start[id] ?? 0);
-  return Math.log(1 + index.documentCount / (df + 0.5));
+  return Math.log(1 + index.documentCount / (documentFrequency(index, term) + 0.5));
 }

@@ -6,6 +6,8 @@ import { KnowledgeStore } from '../../src/knowledge/knowledge-store.js';
 import { suggestResources } from '../../src/knowledge/resolve-resource.js';
 import { LANGS } from '../../src/knowledge/vocabulary.js';
 import { presentResource } from '../../src/rest/present-resource.js';
+import { termPostings, type InvertedIndex } from '../../src/search/inverted-index.js';
+import { searchIndexOf, type SearchIndex } from '../../src/search/search-index.js';
 import { searchResources } from '../../src/search/search-resources.js';
 import { categoryRecord } from '../../src/writes/category-record.js';
 import { comparisonRecord } from '../../src/writes/comparison-record.js';
@@ -44,7 +46,23 @@ function fingerprint(snapshot: KnowledgeSnapshot): unknown {
     chains: snapshot.resources.map((r) => [r.name, snapshot.parents(r.name, 3).map((s) => s.resource.name), snapshot.children(r.name, 3).map((s) => s.resource.name)]),
     suggestions: ['deploymnet', 'statefulst', 'shardset', 'configmap2'].map((typed) => suggestResources(snapshot, typed).map((s) => s.name)),
     search: QUERIES.map((q) => searchResources(snapshot, { q, limit: 10 }).map((hit) => [hit.resource.name, Number(hit.score.toPrecision(10))])),
+    postings: postingsOf(searchIndexOf(snapshot)),
   };
+}
+
+/** Every term of the three indexes with the documents holding it and its exact weight in each, whatever the terms' numbers. */
+function postingsOf(index: SearchIndex): unknown {
+  const byTerm = (part: InvertedIndex) => {
+    const docs = new Int32Array(part.documentCount);
+    const weights = new Float64Array(part.documentCount);
+    return [...part.terms]
+      .map(([term, id]) => {
+        const held = termPostings(part, id, docs, weights);
+        return [term, [...docs.subarray(0, held)], [...weights.subarray(0, held)]] as const;
+      })
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  };
+  return { prose: byTerm(index), names: byTerm(index.names), tasks: byTerm(index.tasks) };
 }
 
 let t: SeededKnowledge & { app: Express };

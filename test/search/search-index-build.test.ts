@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticKnowledge } from '../../bench/synthetic-knowledge.js';
 import type { SnapshotData } from '../../src/knowledge/build-snapshot-data.js';
 import { KnowledgeSnapshot } from '../../src/knowledge/knowledge-snapshot.js';
+import type { InvertedIndex } from '../../src/search/inverted-index.js';
 import { buildSearchIndex, hasSearchIndex, prepareSearchIndex, searchIndexOf, type SearchIndex } from '../../src/search/search-index.js';
 import { searchResources } from '../../src/search/search-resources.js';
 import { seededKnowledge, type SeededKnowledge } from '../support/seeded-knowledge.js';
@@ -15,11 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => knowledge.close());
 
-const arrays = (index: SearchIndex) => ({
-  prose: [index.start, index.docs, index.weights, [...index.terms]],
-  names: [index.names.start, index.names.docs, index.names.weights, [...index.names.terms]],
-  tasks: [index.tasks.start, index.tasks.docs, index.tasks.weights, index.tasks.resourceOf, [...index.tasks.terms]],
-});
+const postings = ({ base, norm, terms }: InvertedIndex) => [base.start, base.slots, base.freqs, base.fieldDocs, base.termDocs, norm, [...terms]];
+const arrays = (index: SearchIndex) => ({ prose: postings(index), names: postings(index.names), tasks: [...postings(index.tasks), index.tasks.resourceOf] });
 
 describe('prepareSearchIndex', () => {
   it('builds in slices the very index a build at once makes, and searches then use it', async () => {
