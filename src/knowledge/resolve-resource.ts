@@ -95,6 +95,18 @@ function lookupKeys(snapshot: KnowledgeSnapshot): LookupKeys {
  * the closest first, those of `category` first among equals; none when nothing is close.
  */
 export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, category?: string, limit = 5): Suggestion[] {
+  return closeResources(snapshot, typed, category)
+    .slice(0, limit)
+    .map(({ resource }) => resourceSuggestion(resource));
+}
+
+/** The one resource a misspelt name means ("persistent volumn"): closer to it than to any other, else undefined. */
+export function misspeltResource(snapshot: KnowledgeSnapshot, typed: string): Resource | undefined {
+  const [first, second] = closeResources(snapshot, typed);
+  return first && first.score > 0 && (second === undefined || second.score > first.score) ? first.resource : undefined;
+}
+
+function closeResources(snapshot: KnowledgeSnapshot, typed: string, category?: string): { resource: Resource; score: number }[] {
   const target = normalizeName(typed);
   const { byFirst, firstSeen } = lookupKeys(snapshot);
   const best = new Map<string, { resource: Resource; score: number }>();
@@ -105,11 +117,7 @@ export function suggestResources(snapshot: KnowledgeSnapshot, typed: string, cat
     if (!previous || score < previous.score) best.set(resource.name, { resource, score });
   }
   const seen = (r: Resource) => firstSeen.get(r.name) ?? 0;
-  return [...best.values()]
-    .sort(
-      (a, b) =>
-        a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category) || seen(a.resource) - seen(b.resource),
-    )
-    .slice(0, limit)
-    .map(({ resource }) => resourceSuggestion(resource));
+  return [...best.values()].sort(
+    (a, b) => a.score - b.score || Number(b.resource.category === category) - Number(a.resource.category === category) || seen(a.resource) - seen(b.resource),
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireCategory } from '../knowledge/require-category.js';
+import { misspeltResource } from '../knowledge/resolve-resource.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Lang } from '../knowledge/vocabulary.js';
@@ -9,7 +10,7 @@ import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
 import { bestField, fieldClues, isFieldSpelling, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
-import { findMentions } from './find-mentions.js';
+import { findMentions, type Mention } from './find-mentions.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach } from './score-terms.js';
 import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index.js';
@@ -165,9 +166,13 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   if (namedFields.length > 0) for (const doc of docs) if (!fieldOf.has(doc)) final[doc] = (final[doc] ?? 0) * FIELDLESS_SHARE;
 
   // Names: a share of the question, never the whole answer unless they are the whole question.
-  const mentions = findMentions(snapshot, q);
+  // The whole question is a name, or a misspelling of one name alone ("persistent volumn"), which names it too.
+  const exact = snapshot.findResource(q)?.resource;
+  const misspelt = exact ? undefined : misspeltResource(snapshot, q);
+  const whole = exact ?? misspelt;
+  const mentions: Omit<Mention, 'match'>[] = findMentions(snapshot, q);
+  if (misspelt && !mentions.some((m) => m.resource === misspelt)) mentions.push({ resource: misspelt, text: q, start: 0, end: q.length });
   const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
-  const whole = snapshot.findResource(q)?.resource;
   const named = new Set<number>();
   for (const { resource, text } of mentions) {
     const doc = index.positionOf.get(resource);

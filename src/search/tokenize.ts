@@ -20,6 +20,8 @@ const ENGLISH_STOPWORDS = new Set(
   (
     'a about also an and any are as at be been between by can could did do does doing done for from get gets got had has have how i if in into is it its just like me mean means meaning my need needs of on or our please should so some tell than that the their them then there these they this those to us use used using versus vs want wants was way ways we what whats when where whether which while who why will with would you your ' +
     'difference differences different explain thing things something work works happen happens ' +
+    // Every kind is a resource: "the CSINode resource" asks about CSINode, not about ResourceClaim's name.
+    'resource resources ' +
     // What an apostrophe leaves of a possessive or a contraction ("cluster's", "don't", "I'm").
     's t d m ll re ve'
   ).split(' '),
@@ -30,8 +32,9 @@ export function isEnglishStopword(word: string): boolean {
   return ENGLISH_STOPWORDS.has(word.normalize('NFKC').toLowerCase());
 }
 // Kanji and katakana runs that only frame a Japanese question (方法 "how to", 違い "difference",
-// 意味 "meaning"); hiragana (particles, endings such as とは, ですか, したい) is dropped already.
-const JAPANESE_STOPWORDS = new Set('方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当'.split(' '));
+// 意味 "meaning", リソース "resource", as in English); hiragana (particles, endings such as とは, ですか,
+// したい) is dropped already.
+const JAPANESE_STOPWORDS = new Set('リソース 方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当'.split(' '));
 
 /**
  * Splits Japanese and English text into search terms. Text is cut into runs of one script; a

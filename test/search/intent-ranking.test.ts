@@ -39,6 +39,15 @@ describe('GET /search reads what a question asks', () => {
   it('still ranks a resource first when the question is only its name or a typo of it', async () => {
     expect((await search('Pod'))[0]?.name).toBe('Pod');
     expect((await search('deamon set'))[0]?.name).toBe('DaemonSet');
+    // A misspelt name of two words: PersistentVolumeClaim's texts say "persistent volume" more often.
+    const hits = await search('persistant volume', { explain: 'true' });
+    expect(hits[0]?.name).toBe('PersistentVolume');
+    expect(hits[0]?.explanation?.name?.whole).toBe(true);
+  });
+
+  it('takes "resource" for the word every kind is, not for the names that begin with it', async () => {
+    expect((await search('what does the CSINode resource hold'))[0]?.name).toBe('CSINode');
+    expect((await search('CSINodeリソースの中身'))[0]?.name).toBe('CSINode');
   });
 
   it('gives function words no weight: "mean" does not pull in whatever text says "means"', async () => {
