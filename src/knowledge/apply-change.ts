@@ -1,5 +1,6 @@
 import { buildSnapshotData } from './build-snapshot-data.js';
-import { firstAfter, resourceOrder } from './derive-indexes.js';
+import type { BuildSteps } from '../search/build-steps.js';
+import { deriveIndexSteps, firstAfter, resourceOrder } from './derive-indexes.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation } from './knowledge-types.js';
 import type { ChangeRows } from './read-change.js';
@@ -18,20 +19,24 @@ export function rememberRelationOrder(snapshot: KnowledgeSnapshot, relations: re
  * The snapshot after one write, derived from the one before it: the write's records are replaced
  * by the rows read after it, every other resource, relation and list is kept as it was (the same
  * objects), and the snapshot's indexes are redone for the changed names only. Null when `previous`
- * was not loaded in a way it can be derived from.
+ * was not loaded in a way it can be derived from. As steps (see runInSlices): each pass over every
+ * resource or relation takes milliseconds at 50,000 resources, and reads may come between two.
  */
-export function applyChange(previous: KnowledgeSnapshot, change: ChangeRows): KnowledgeSnapshot | null {
+export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRows): BuildSteps<KnowledgeSnapshot | null> {
   const positions = relationPositions.get(previous);
   if (!positions) return null;
   const known = new Map(previous.resources.map((r) => [r.id, r.name]));
+  yield;
   const rows = buildSnapshotData({ ...change, revision: change.revision }, known);
   const changed = new Set(change.resourceNames);
 
   const order = resourceOrder(rows);
   const resources = previous.resources.filter((r) => !changed.has(r.name));
   for (const r of rows.resources) resources.splice(firstAfter(resources, (x) => order(x, r)), 0, r);
+  yield;
 
   const nextPositions = new Map(positions);
+  yield;
   const touches = (rel: Relation) => changed.has(rel.from) || changed.has(rel.to);
   const kept = previous.relations.filter((rel) => {
     if (!touches(rel)) return true;
@@ -39,12 +44,14 @@ export function applyChange(previous: KnowledgeSnapshot, change: ChangeRows): Kn
     return false;
   });
   for (const rel of change.relations) nextPositions.set(rel.id, rel.position);
+  yield;
   const place = (rel: Relation) => [nextPositions.get(rel.id) ?? 0, rel.id] as const;
   const relations = mergeSorted(kept, rows.relations, (a, b) => {
     const [pa, ia] = place(a);
     const [pb, ib] = place(b);
     return pa - pb || ia - ib;
   });
+  yield;
 
   const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) => a.position - b.position || a.id - b.id;
   const comparisons = previous.comparisons.filter((c) => !change.comparisonSlugs.has(c.slug));
@@ -52,7 +59,8 @@ export function applyChange(previous: KnowledgeSnapshot, change: ChangeRows): Kn
   const corrections = previous.corrections.filter((c) => !change.correctionSlugs.has(c.slug));
   for (const c of rows.corrections) corrections.splice(firstAfter(corrections, (x) => byPosition(x, c)), 0, c);
 
-  const next = KnowledgeSnapshot.derive(previous, { revision: change.revision, categories: rows.categories, resources, relations, comparisons, corrections }, changed);
+  const data = { revision: change.revision, categories: rows.categories, resources, relations, comparisons, corrections };
+  const next = KnowledgeSnapshot.derive(data, yield* deriveIndexSteps(previous, data, changed));
   relationPositions.set(next, nextPositions);
   return next;
 }

@@ -1,3 +1,4 @@
+import type { BuildSteps } from '../search/build-steps.js';
 import type { SnapshotData } from './build-snapshot-data.js';
 import { claimsOf, listedAt, matchRank, type Claim, type DerivableIndexes, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation, Resource } from './knowledge-types.js';
@@ -5,8 +6,10 @@ import type { Relation, Resource } from './knowledge-types.js';
 /**
  * A derived snapshot's indexes by name: `previous`'s maps copied (their values, the lists, stay
  * shared) and only the entries of the changed names redone, each as a full build would make it.
+ * As steps (see runInSlices): each copy takes milliseconds at 50,000 resources, and reads may come
+ * between two.
  */
-export function deriveIndexes(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): DerivableIndexes {
+export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): BuildSteps<DerivableIndexes> {
   const prev = previous.indexesForDerive();
   const fresh = data.resources.filter((r) => changed.has(r.name));
   const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
@@ -15,8 +18,10 @@ export function deriveIndexes(previous: KnowledgeSnapshot, data: SnapshotData, c
   const resourceByName = new Map(prev.resourceByName);
   for (const name of changed) resourceByName.delete(name);
   for (const r of fresh) resourceByName.set(r.name, r);
+  yield;
 
   const lookup = new Map(prev.lookup);
+  yield;
   const contested = new Map(prev.contested);
   const freshClaims = new Map<string, Claim[]>();
   for (const r of fresh)
@@ -44,8 +49,11 @@ export function deriveIndexes(previous: KnowledgeSnapshot, data: SnapshotData, c
   for (const name of changed)
     for (const rel of [...(prev.outgoing.get(name) ?? []), ...(prev.incoming.get(name) ?? [])]) ends.add(rel.from).add(rel.to);
   for (const rel of data.relations) if (touches(rel)) ends.add(rel.from).add(rel.to);
+  yield;
   const outgoing = new Map(prev.outgoing);
+  yield;
   const incoming = new Map(prev.incoming);
+  yield;
   for (const name of ends) {
     outgoing.delete(name);
     incoming.delete(name);
@@ -54,6 +62,7 @@ export function deriveIndexes(previous: KnowledgeSnapshot, data: SnapshotData, c
     if (ends.has(rel.from)) pushTo(outgoing, rel.from, rel);
     if (ends.has(rel.to)) pushTo(incoming, rel.to, rel);
   }
+  yield;
 
   const listedByCategory = new Map<string, Resource[]>();
   for (const c of data.categories) {

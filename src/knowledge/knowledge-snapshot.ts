@@ -1,6 +1,5 @@
 import type { SnapshotData } from './build-snapshot-data.js';
 import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
-import { deriveIndexes } from './derive-indexes.js';
 import { normalizeName } from './normalize-name.js';
 import type { RelationDirection, RelationKind } from './vocabulary.js';
 
@@ -47,15 +46,15 @@ export class KnowledgeSnapshot {
   private readonly listedByCategory: Map<string, Resource[]>;
 
   /**
-   * The snapshot after a write: `data` holds `previous`'s unchanged resources as the same objects,
-   * and `changed` names every resource added, removed or replaced (and every end of a relation added
-   * or removed). Its indexes are `previous`'s with only those names' entries redone.
+   * The snapshot after a write: `data` holds the previous snapshot's unchanged resources as the same
+   * objects, and `indexes` are the previous snapshot's with only the changed names' entries redone
+   * (deriveIndexSteps).
    */
-  static derive(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): KnowledgeSnapshot {
-    return new KnowledgeSnapshot(data, new Date(), { snapshot: previous, changed });
+  static derive(data: SnapshotData, indexes: DerivableIndexes): KnowledgeSnapshot {
+    return new KnowledgeSnapshot(data, new Date(), indexes);
   }
 
-  constructor(data: SnapshotData, loadedAt = new Date(), from?: { snapshot: KnowledgeSnapshot; changed: ReadonlySet<string> }) {
+  constructor(data: SnapshotData, loadedAt = new Date(), derived?: DerivableIndexes) {
     this.revision = data.revision;
     this.loadedAt = loadedAt;
     this.categories = Object.freeze(data.categories);
@@ -72,8 +71,7 @@ export class KnowledgeSnapshot {
       }
     }
     for (const c of data.comparisons) this.comparisonBySlug.set(c.slug, c);
-    if (from) {
-      const derived = deriveIndexes(from.snapshot, data, from.changed);
+    if (derived) {
       this.resourceByName = derived.resourceByName;
       this.lookup = derived.lookup;
       this.contested = derived.contested;

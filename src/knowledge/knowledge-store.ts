@@ -7,7 +7,8 @@ import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { deriveSearchIndex, prepareSearchIndex } from '../search/search-index.js';
-import { applyChange, rememberRelationOrder } from './apply-change.js';
+import { runInSlices } from '../search/build-steps.js';
+import { applyChangeSteps, rememberRelationOrder } from './apply-change.js';
 import { readChange } from './read-change.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 import { RevisionListener } from './revision-notice.js';
@@ -111,7 +112,7 @@ export class KnowledgeStore {
   }
 
   /**
-   * Serves the revision after the current one by applying its write alone (see applyChange and
+   * Serves the revision after the current one by applying its write alone (see applyChangeSteps and
    * deriveSearchIndex): only the rows it touched are read, in one consistent view, and only its
    * resources are indexed again. Reloads in full when that write cannot be applied alone: the database
    * is further on (another replica wrote, or several writes raced), or nothing is loaded to start from.
@@ -124,7 +125,7 @@ export class KnowledgeStore {
     await prepareSearchIndex(previous);
     const change = await this.readConsistently((tx) => readChange(tx, previous));
     this.markDatabase(true);
-    const snapshot = change && applyChange(previous, change);
+    const snapshot = change && (await runInSlices(applyChangeSteps(previous, change)));
     if (!snapshot) return this.reload();
     await deriveSearchIndex(previous, snapshot);
     // A full reload may have swapped in this revision or a later one meanwhile.

@@ -79,9 +79,8 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
 export async function deriveSearchIndex(previous: KnowledgeSnapshot, next: KnowledgeSnapshot): Promise<void> {
   const from = indexes.get(previous);
   if (!from || indexes.has(next)) return prepareSearchIndex(next);
-  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
-  if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return prepareSearchIndex(next);
-  const index = await runInSlices(derivedIndexSteps(from, next, sourceOf));
+  const index = await runInSlices(derivedIndexSteps(from, next));
+  if (!index) return prepareSearchIndex(next);
   if (!indexes.has(next)) indexes.set(next, index);
 }
 
@@ -103,9 +102,15 @@ function laterTerms(index: SearchIndex): number {
 
 const MAX_LATER_TERMS = 20_000;
 
-function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot, sourceOf: Int32Array): BuildSteps<SearchIndex> {
+// The next snapshot's index updated from the previous one's, or null when it must be built afresh.
+// Every pass over all resources takes milliseconds at 50,000: reads may come between two.
+function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot): BuildSteps<SearchIndex | null> {
+  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
+  yield;
+  if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return null;
   const previousResources: Resource[] = [];
   for (const [r, doc] of from.positionOf) previousResources[doc] = r;
+  yield;
   const documents = new Map<number, SearchDocument>();
   const documentOf = (resources: readonly Resource[], cache: Map<number, SearchDocument>) => (doc: number) => {
     let document = cache.get(doc);
@@ -116,6 +121,7 @@ function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot, sourceOf
   // Tasks are documents of their own: task k of a resource kept is the previous index's task k of it.
   const firstTask = new Int32Array(from.positionOf.size + 1).fill(-1);
   for (let task = from.tasks.resourceOf.length - 1; task >= 0; task--) firstTask[from.tasks.resourceOf[task] ?? 0] = task;
+  yield;
   const taskSourceOf: number[] = [];
   const taskTexts: { ja: string; en: string }[] = [];
   const resourceOf: number[] = [];
@@ -136,13 +142,14 @@ function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot, sourceOf
   const tasks = { ...(yield* updateIndexSteps(from.tasks, taskUpdate)), resourceOf: Int32Array.from(resourceOf) };
   const names = yield* updateIndexSteps(from.names, { ...update, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
   const prose = yield* updateIndexSteps(from, { ...update, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
-  const { positionOf, docsOfKind } = documentNumbers(next);
+  const { positionOf, docsOfKind } = yield* documentNumbers(next);
   return { ...prose, names, positionOf, docsOfKind, tasks };
 }
 
 // Each resource's document number, and the documents of each kind.
-function documentNumbers(snapshot: KnowledgeSnapshot): Pick<SearchIndex, 'positionOf' | 'docsOfKind'> {
+function* documentNumbers(snapshot: KnowledgeSnapshot): BuildSteps<Pick<SearchIndex, 'positionOf' | 'docsOfKind'>> {
   const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
+  yield;
   const docsOfKind = new Map<string, number[]>();
   snapshot.resources.forEach((r, i) => {
     const kind = r.kubernetes?.kind;
@@ -155,7 +162,7 @@ function documentNumbers(snapshot: KnowledgeSnapshot): Pick<SearchIndex, 'positi
 }
 
 function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {
-  const { positionOf, docsOfKind } = documentNumbers(snapshot);
+  const { positionOf, docsOfKind } = yield* documentNumbers(snapshot);
   const taskDocs: { ja: string; en: string }[] = [];
   const resourceOf: number[] = [];
   snapshot.resources.forEach((r, i) => {

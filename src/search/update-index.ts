@@ -39,11 +39,12 @@ export function* updateIndexSteps<F extends string>(previous: InvertedIndex, upd
   }
   yield;
   if (overlaid > MAX_OVERLAY_DOCUMENTS) return yield* foldSteps(previous, baseOfCurrent, update);
-  return overlaidIndex(previous, baseOfCurrent, update);
+  return yield* overlaidIndexSteps(previous, baseOfCurrent, update);
 }
 
-// The next index: the previous base, and an overlay of the documents it does not hold.
-function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent: Int32Array, update: IndexUpdate<F>): InvertedIndex {
+// The next index: the previous base, and an overlay of the documents it does not hold. Each pass
+// over every document takes milliseconds at 50,000 resources: a read may come between two.
+function* overlaidIndexSteps<F extends string>(previous: InvertedIndex, baseOfCurrent: Int32Array, update: IndexUpdate<F>): BuildSteps<InvertedIndex> {
   const { base, boosts } = previous;
   const fieldCount = boosts.length;
   const { sourceOf } = update;
@@ -56,6 +57,7 @@ function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent:
   sourceOf.forEach((old, d) => {
     if (old >= 0) nextOfPrevious[old] = d;
   });
+  yield;
   const before = previous.overlay;
   const later = new Map(previous.termIds.later);
   const documents: OverlayDocument[] = [];
@@ -70,10 +72,12 @@ function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent:
     const wasBase = before ? (before.baseOfCurrent[old] ?? -1) >= 0 : true;
     if (wasBase && (nextOfPrevious[old] ?? -1) < 0) for (const name of update.fields) for (const term of searchTerms(update.previousDocumentOf(old)[name])) candidates.add(term);
   }
+  yield;
   sourceOf.forEach((old, doc) => {
     if (old < 0) documents.push(tokenizeDocument(doc, update.documentOf(doc), update.fields, previous.termIds, later));
   });
   documents.sort((a, b) => a.doc - b.doc);
+  yield;
 
   const grouped = new Map<number, { slots: number[]; freqs: number[]; name: string }>();
   const fieldLength = new Int32Array(n * fieldCount);
@@ -89,6 +93,7 @@ function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent:
   baseOfCurrent.forEach((b, d) => {
     if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
   });
+  yield;
   const byTerm = new Map([...grouped].map(([term, p]) => [term, { slots: Int32Array.from(p.slots), freqs: Int32Array.from(p.freqs) }]));
   const gone = new Set<string>();
   for (const term of candidates) {
@@ -98,6 +103,7 @@ function overlaidIndex<F extends string>(previous: InvertedIndex, baseOfCurrent:
   const added: [string, number][] = [];
   for (const [id, { name }] of grouped) if (base.terms.get(name) === undefined) added.push([name, id]);
   const overlay: Overlay = { currentOfBase, baseOfCurrent, documents, byTerm, gone };
+  yield;
   return {
     terms: new LayeredTerms(base.terms, added, gone),
     boosts,
@@ -179,6 +185,7 @@ function* foldSteps<F extends string>(previous: InvertedIndex, baseOfCurrent: In
   baseOfCurrent.forEach((b, d) => {
     if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
   });
+  yield;
   for (const document of fresh) document.lengths.forEach((length, f) => (fieldLength[document.doc * fieldCount + f] = length));
   const termIds = { ...previous.termIds, later };
   const placed = writer.finish(previous.termIds.baseTerms, new Set(), fieldLength);
