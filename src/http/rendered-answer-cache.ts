@@ -2,12 +2,19 @@ import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestL
 import { BoundedCache } from '../cache/bounded-cache.js';
 import { loggedHeaders, type AccessLog, type LoggedResponseHeaders } from './access-log.js';
 
-/** Request headers an answer may depend on besides the URL; Vary naming any other keeps it out. */
+/**
+ * Request headers an answer may depend on besides the URL; Vary naming any other keeps it out.
+ * Content-Type and Apollo's preflight headers decide whether GraphQL's CSRF prevention lets a
+ * request through, so an answer given with them is never one given without them.
+ */
 const KEY_HEADERS = [
   'host',
   'accept',
   'accept-encoding',
   'accept-language',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
   'origin',
   'if-none-match',
   'if-modified-since',
