@@ -4,7 +4,9 @@
  * bare Express 5 doing the same, and json-server 0.17 serving the same resource JSON (the peer), each
  * its own process, driven over loopback by autocannon in yet another process, one after the other.
  * Prints req/s, p50, p99 and the ratios, cold start and RSS, and writes bench/results/latest.json.
- * `--quick`: 1 s per run instead of 4 s (a smoke check, not figures).
+ * `--quick`: 1 s per run instead of 4 s (a smoke check, not figures). `--only graphql,healthz`: only
+ * the scenarios whose name contains one of the comma-separated substrings (case-insensitive); such a
+ * partial run prints its figures but leaves bench/results/latest.json alone.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +20,7 @@ import { rawRequest, untilOk } from './raw-request.js';
 import { GRAPHQL_DOCUMENT, persistedQueryUrl, scenarios, type BenchRequest, type Scenario } from './scenarios.js';
 
 const quick = process.argv.includes('--quick');
+const only = onlyFilter(process.argv);
 const LOAD = { connections: 20, seconds: quick ? 1 : 4, warmupSeconds: 1 };
 const COLD_STARTS = quick ? 1 : 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +52,8 @@ try {
   // The persisted query is registered once, as a client's first GET with the document does.
   const hash = createHash('sha256').update(GRAPHQL_DOCUMENT).digest('hex');
   await rawRequest(kubedex.port, { method: 'GET', url: persistedQueryUrl(hash, true), headers: { 'apollo-require-preflight': 'true' } });
-  const list = scenarios(hash);
+  const list = scenarios(hash).filter((scenario) => only === undefined || only.some((part) => scenario.name.toLowerCase().includes(part)));
+  if (list.length === 0) throw new Error(`--only ${only?.join(',')} matches no scenario`);
   const fixtures = [];
   for (const scenario of list) {
     const request = await withValidator(kubedex.port, scenario);
@@ -96,12 +100,25 @@ try {
     rssMb: { idle: rssIdle, afterLoad: rssAfterLoad },
     scenarios: rows,
   };
-  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // The committed figures are a whole run's: a partial one would replace the others with nothing.
+  if (only === undefined) {
+    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  }
   printReport(results);
 } finally {
   await Promise.all(servers.map((server) => server.stop()));
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+/** The lowercased substrings of `--only a,b` (or `--only=a,b`), or undefined for every scenario. */
+function onlyFilter(argv: string[]): string[] | undefined {
+  const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return undefined;
+  const value = argv[index]?.startsWith('--only=') ? argv[index].slice('--only='.length) : argv[index + 1];
+  const parts = (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  if (parts.length === 0) throw new Error('--only needs a comma list of scenario name substrings, e.g. --only graphql,healthz');
+  return parts;
 }
 
 function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {

@@ -17,7 +17,8 @@ import type { KnowledgeStore } from './knowledge/knowledge-store.js';
 export async function serve(options: { store: KnowledgeStore; config: Config; logger: Logger }): Promise<Server> {
   const { store, config, logger } = options;
   const app = await createApp({ store, config, logger });
-  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, log: accessLog(logger), maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
+  // GraphQL's POST answers are kept too, when its answer cache marks them keepable.
+  const cache = renderedAnswerCache({ handler: app, revision: () => store.snapshot.revision, log: accessLog(logger), maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024, postUrls: ['/graphql'] });
   const cached = config.ANSWER_CACHE_MB > 0;
   const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), onReload: (observe) => store.onSnapshot((_next, _previous, reload) => observe(reload.seconds)), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
   const server = createHttpServer(listener, config);

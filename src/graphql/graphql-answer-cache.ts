@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { BoundedCache, stringBytes } from '../cache/bounded-cache.js';
 import { contentCodingFor } from '../http/content-coding.js';
+import { markKeepable } from '../http/keepable-answer.js';
 import { matchesIfNoneMatch } from '../rest/entity-tag.js';
 import { KNOWLEDGE_CACHE_CONTROL } from '../rest/send-representation.js';
 
@@ -28,7 +29,9 @@ export interface GraphQLAnswerCache {
  * of all) and POST alike; only answers without errors are kept, and a request registering a
  * persisted query always reaches Apollo. Answers to GET get a strong ETag, REST's public
  * Cache-Control and 304 on If-None-Match, so that a CDN can keep persisted queries; POST answers
- * stay `no-store`. Mount after the body parser, right before Apollo.
+ * stay `no-store`. Every answer it keeps or serves is marked keepable (markKeepable), which is what
+ * lets the rendered-answer cache in front of the router keep a POST's. Mount after the body parser,
+ * right before Apollo.
  */
 export function graphqlAnswerCache(options: { revision: () => number; maxBytes: number }): GraphQLAnswerCache {
   const cache = new BoundedCache<GraphQLAnswer>({ maxBytes: options.maxBytes, sizeOf: (a) => stringBytes(a.body) + 64 * a.headers.length });
@@ -55,6 +58,7 @@ export function graphqlAnswerCache(options: { revision: () => number; maxBytes: 
     const hit = cache.get(key);
     if (hit) {
       counts.hits++;
+      markKeepable(res);
       for (const [name, value] of hit.headers) res.setHeader(name, value);
       return answer(req, res, hit, res.send.bind(res));
     }
@@ -68,7 +72,11 @@ export function graphqlAnswerCache(options: { revision: () => number; maxBytes: 
       // What Apollo set: headers new since this middleware ran, or changed (its Vary replaces an earlier one).
       const headers = res.getHeaderNames().filter((name) => before.get(name) !== JSON.stringify(res.getHeader(name))).map((name): [string, string | number | string[]] => [name, res.getHeader(name) as string]);
       const entry = { headers, body, etag: `"r${revision}-${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
-      if (currentRevision() === revision) cache.set(key, entry);
+      // A mutation bumps the revision before it answers: its answer is neither kept here nor marked.
+      if (currentRevision() === revision) {
+        cache.set(key, entry);
+        markKeepable(res);
+      }
       return answer(req, res, entry, send);
     };
     next();

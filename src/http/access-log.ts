@@ -25,6 +25,19 @@ declare module 'node:http' {
 // One sequence for the process, so that the router's lines and the cache's never share an id.
 let lastRequestId = 0;
 
+/** When a request held back before the log saw it arrived, and from where (noteArrival). */
+const arrivals = new WeakMap<IncomingMessage, { at: number; remoteAddress: string | undefined; remotePort: number | undefined }>();
+
+/**
+ * Notes a request's arrival for its access-log line, for a caller that holds the request back before
+ * the log sees it (the rendered-answer cache reading a POST body ahead): the line's responseTime then
+ * counts from now, as it did when the router read the body, and the client's address is read while
+ * the socket still has it (a client gone mid-body leaves none).
+ */
+export function noteArrival(req: IncomingMessage): void {
+  arrivals.set(req, { at: Date.now(), remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort });
+}
+
 /**
  * The access log: one line a request at `info` (the production level), `error` for a 5xx, credentials
  * redacted, probes left out, with the fields pino-http logs (req: id, method, url, headers, remote
@@ -37,8 +50,10 @@ export function accessLog(logger: Logger): AccessLog {
     lastRequestId = (lastRequestId + 1) & 0x7fffffff;
     req.id ??= lastRequestId;
     if (req.url === '/healthz' || req.url === '/readyz' || !logger.isLevelEnabled('info')) return;
-    const started = Date.now();
-    const line = { req: { id: req.id, method: req.method, url: req.url, headers: redactHeaders(req.headers), remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort } };
+    const arrival = arrivals.get(req);
+    const started = arrival?.at ?? Date.now();
+    const from = arrival ?? req.socket;
+    const line = { req: { id: req.id, method: req.method, url: req.url, headers: redactHeaders(req.headers), remoteAddress: from.remoteAddress, remotePort: from.remotePort } };
     const done = () => {
       res.removeListener('finish', done);
       res.removeListener('close', done);

@@ -1,13 +1,22 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import { BoundedCache } from '../cache/bounded-cache.js';
-import { loggedHeaders, type AccessLog, type LoggedResponseHeaders } from './access-log.js';
+import { loggedHeaders, noteArrival, type AccessLog, type LoggedResponseHeaders } from './access-log.js';
+import { holdBody, type HeldBody } from './held-body.js';
+import { isMarkedKeepable } from './keepable-answer.js';
 
-/** Request headers an answer may depend on besides the URL; Vary naming any other keeps it out. */
+/**
+ * Request headers an answer may depend on besides the URL (and a POST's body); Vary naming any other
+ * keeps it out. Content-Type and Apollo's preflight headers decide whether GraphQL's CSRF prevention
+ * lets a request through, GET or POST, so an answer given with them is never one given without them.
+ */
 const KEY_HEADERS = [
   'host',
   'accept',
   'accept-encoding',
   'accept-language',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
   'origin',
   'if-none-match',
   'if-modified-since',
@@ -20,6 +29,9 @@ const KEYED = new Set<string>(KEY_HEADERS);
 /** Kept, on this revision, for a request whose answer was whole and successful but not to be kept (no-store, private, Vary): it goes straight to the router. */
 const PASS = 'pass';
 const MAX_URL_LENGTH = 2048;
+/** The largest POST body read ahead of the router; a larger one, or one of undeclared length, passes untouched. */
+export const MAX_POST_BODY_BYTES = 16 * 1024;
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /** One answer as the router wrote it: status, headers in the order and spelling it set them, body bytes. */
 interface RenderedAnswer {
@@ -28,6 +40,8 @@ interface RenderedAnswer {
   status: number;
   headers: [string, OutgoingHttpHeader][];
   body: Buffer;
+  /** Whether the router marked it keepable (markKeepable), which a POST answer must be. */
+  markedKeepable: boolean;
 }
 
 /** A kept answer, ready to write: its headers flat ([name, value, name, value…]) for one writeHead, and its access-log headers. */
@@ -64,8 +78,13 @@ export interface RenderedAnswerCache {
  * byte. A new revision empties it. A request whose successful answer may not be kept is remembered
  * too, on that revision, and passed to the router unwatched from then on. The access log logs hits
  * as the router logs its answers.
+ *
+ * A POST to one of `postUrls` (GraphQL's) is answered too, keyed by its body bytes as well, when it
+ * is small, JSON, of declared length and carries no credentials: its body is read here and put back
+ * for the router on a miss. Its 200 is kept only if the router marked it keepable (markKeepable) and
+ * the revision did not change meanwhile, so a mutation (which bumps the revision) is never kept.
  */
-export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; log: AccessLog; maxBytes: number }): RenderedAnswerCache {
+export function renderedAnswerCache(options: { handler: RequestListener; revision: () => number; log: AccessLog; maxBytes: number; postUrls?: readonly string[] }): RenderedAnswerCache {
   const cache = new BoundedCache<KeptAnswer | typeof PASS>({ maxBytes: options.maxBytes, sizeOf: (answer) => (answer === PASS ? 0 : answer.body.length + 32 * answer.flatHeaders.length) });
   const logHit = options.log;
   const maxEntryBytes = options.maxBytes / 10;
@@ -80,25 +99,26 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
   };
   const counts = { hits: 0, misses: 0, bypassed: 0 };
   const servedRoutes = new WeakMap<ServerResponse, string>();
+  const postUrls = new Set(options.postUrls);
 
-  const listener: RequestListener = (req, res) => {
-    const key = cacheKey(req);
+  const pass = (req: IncomingMessage, res: ServerResponse, body?: HeldBody) => {
+    counts.bypassed++;
+    body?.release();
+    options.handler(req, res);
+  };
+  // `body` is a POST's, read ahead: discarded on a hit, put back for the router otherwise.
+  const answer = (req: IncomingMessage, res: ServerResponse, key: string | undefined, body?: HeldBody) => {
     const revision = currentRevision();
-    if (key === undefined || revision === undefined) {
-      counts.bypassed++;
-      return options.handler(req, res);
-    }
+    if (key === undefined || revision === undefined) return pass(req, res, body);
     if (revision !== cachedRevision) {
       cache.clear();
       cachedRevision = revision;
     }
     const hit = cache.get(key);
-    if (hit === PASS) {
-      counts.bypassed++;
-      return options.handler(req, res);
-    }
+    if (hit === PASS) return pass(req, res, body);
     if (hit) {
       counts.hits++;
+      body?.discard();
       if (hit.route) servedRoutes.set(res, hit.route);
       logHit(req, res, hit.logged);
       // One writeHead with the headers flat: Node then writes them as given, without a setHeader each.
@@ -107,31 +127,57 @@ export function renderedAnswerCache(options: { handler: RequestListener; revisio
       return;
     }
     counts.misses++;
-    record(req, res, maxEntryBytes, (answer) => {
+    record(req, res, maxEntryBytes, (recorded) => {
       if (currentRevision() !== revision || revision !== cachedRevision) return;
+      if (storable(recorded, body !== undefined)) cache.set(key, kept(recorded));
       // Not watching an answer that will not be kept spares the probes and the explorer's pages the recording.
-      if (storable(answer)) cache.set(key, kept(answer));
-      else if (answer.status === 200 || answer.status === 304) cache.set(key, PASS);
+      // A POST is watched every time: whether GraphQL keeps it may change on the same revision (a persisted query registered since).
+      else if (body === undefined && (recorded.status === 200 || recorded.status === 304)) cache.set(key, PASS);
     });
+    body?.release();
     options.handler(req, res);
+  };
+
+  const listener: RequestListener = (req, res) => {
+    const length = postUrls.size > 0 ? heldBodyLength(req, postUrls) : undefined;
+    if (length === undefined) return answer(req, res, req.method === 'GET' || req.method === 'HEAD' ? cacheKey(req) : undefined);
+    noteArrival(req);
+    holdBody(req, length, {
+      onBody: (body) => answer(req, res, cacheKey(req, body.bytes), body),
+      onAborted: () => pass(req, res),
+    });
   };
   return { listener, stats: () => ({ ...counts, bytes: cache.bytes, entries: cache.size }), cachedRoute: (res) => servedRoutes.get(res) };
 }
 
 /**
- * The key of a request the cache may answer, or undefined for one it must pass on untouched: its
- * parts joined by a line feed, which no method, URL or header value can hold; an absent header is a NUL.
+ * The length of the body of a POST the cache may answer: to one of `postUrls`, JSON, declared and
+ * small, without credentials (Authorization) and without a content-coding (the same bytes would mean
+ * another body); undefined for any other request.
  */
-function cacheKey(req: IncomingMessage): string | undefined {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+function heldBodyLength(req: IncomingMessage, postUrls: ReadonlySet<string>): number | undefined {
+  if (req.method !== 'POST' || !postUrls.has(req.url ?? '')) return undefined;
+  const headers = req.headers;
+  if (headers.authorization !== undefined || headers['transfer-encoding'] !== undefined || headers['content-encoding'] !== undefined || !JSON_TYPE.test(headers['content-type'] ?? '')) return undefined;
+  const length = Number(headers['content-length']);
+  return Number.isInteger(length) && length > 0 && length <= MAX_POST_BODY_BYTES ? length : undefined;
+}
+
+/**
+ * The key of a GET or HEAD the cache may answer, or of a POST with its `body`; undefined for one it
+ * must pass on untouched. Its parts are joined by a line feed, which no method, URL or header value
+ * can hold (an absent header is a NUL), and a body comes last, byte for byte (latin1 maps each byte to one character).
+ */
+function cacheKey(req: IncomingMessage, body?: Buffer): string | undefined {
   const url = req.url ?? '';
   const headers = req.headers;
-  if (url.length > MAX_URL_LENGTH || headers.range !== undefined || headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  if (url.length > MAX_URL_LENGTH || headers.range !== undefined) return undefined;
+  if (body === undefined && (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined)) return undefined;
   let key = `${req.method}\n${url}`;
   for (const name of KEY_HEADERS) key += `\n${headers[name] ?? '\0'}`;
   // Forwarded headers count only from a trusted proxy: which one sent them is part of the answer.
   if (headers['x-forwarded-proto'] !== undefined || headers['x-forwarded-host'] !== undefined) key += `\n${req.socket.remoteAddress ?? '\0'}`;
-  return key;
+  return body === undefined ? key : `${key}\n${body.toString('latin1')}`;
 }
 
 /** The answer as the cache keeps it: headers flattened once, so that a hit costs one writeHead. */
@@ -146,11 +192,12 @@ function kept(answer: RenderedAnswer): KeptAnswer {
   };
 }
 
-function storable(answer: RenderedAnswer): boolean {
-  if (answer.status !== 200 && answer.status !== 304) return false;
+/** Whether an answer may be kept: a GET's by its Cache-Control, a POST's (`posted`) by the router's mark; neither with a cookie or a Vary beyond the key. */
+function storable(answer: RenderedAnswer, posted: boolean): boolean {
+  if (posted ? answer.status !== 200 || !answer.markedKeepable : answer.status !== 200 && answer.status !== 304) return false;
   const header = (name: string) => answer.headers.find(([n]) => n.toLowerCase() === name)?.[1];
   if (header('set-cookie') !== undefined) return false;
-  if (!/^\s*public\b/i.test(String(header('cache-control') ?? ''))) return false;
+  if (!posted && !/^\s*public\b/i.test(String(header('cache-control') ?? ''))) return false;
   const vary = String(header('vary') ?? '');
   return vary
     .split(',')
@@ -201,6 +248,6 @@ function record(req: IncomingMessage, res: ServerResponse, maxBytes: number, don
   res.once('finish', () => {
     const routed = req as IncomingMessage & { route?: { path?: unknown }; baseUrl?: string };
     const route = typeof routed.route?.path === 'string' ? `${routed.baseUrl ?? ''}${routed.route.path}` : undefined;
-    if (!tooLarge && headers) done({ route, status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    if (!tooLarge && headers) done({ route, status: res.statusCode, headers, body: Buffer.concat(chunks), markedKeepable: isMarkedKeepable(res) });
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -119,6 +120,24 @@ describe('the rendered-answer cache in front of the router', () => {
     const passedPage = await send(cached, '/resources/workloads/Deployment', { accept: 'text/html' });
     expect(passedPage.headers).toEqual(plainPage.headers);
     expect(passedPage.body.equals(plainPage.body)).toBe(true);
+  });
+
+  it("keeps GraphQL's CSRF prevention: a persisted query kept with a preflight header is still refused without one", async () => {
+    const document = '{ resource(name: "Pod") { name } }';
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(document).digest('hex') } }));
+    const preflight = { 'apollo-require-preflight': 'true' };
+    await send(cached, `/graphql?query=${encodeURIComponent(document)}&extensions=${extensions}`, preflight);
+    const persisted = `/graphql?extensions=${extensions}`;
+    await send(cached, persisted, preflight);
+    const hits = cache.stats().hits;
+    expect((await send(cached, persisted, preflight)).status).toBe(200);
+    expect(cache.stats().hits).toBe(hits + 1);
+    const refused = await send(cached, persisted, {});
+    const wanted = await send(plain, persisted, {});
+    expect(wanted.status).toBe(400);
+    expect(refused.status).toBe(400);
+    expect(refused.headers).toEqual(wanted.headers);
+    expect(refused.body.equals(wanted.body)).toBe(true);
   });
 
   it('writes the access log line of an answer it serves, as the router would', async () => {
