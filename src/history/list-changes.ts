@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
+import { assertAddressable } from '../writes/addressable-key.js';
 
 /** One recorded change of one record, as the feed and a record's history show it. */
 export interface ChangeEntry {
@@ -34,6 +35,7 @@ export type ChangesPageRequest = z.input<typeof ChangesPageRequest>;
  */
 export async function listChanges(store: KnowledgeStore, request: ChangesPageRequest): Promise<{ items: ChangeEntry[]; next: number | null }> {
   const { since, after, limit, record } = ChangesPageRequest.parse(request);
+  if (record) assertAddressable(record.type, record.key);
   const rows = await store.database.change.findMany({
     where: { revision: { gt: since }, ...(after !== undefined ? { id: { gt: after } } : {}), ...(record ? { recordType: record.type, recordKey: record.key } : {}) },
     orderBy: { id: 'asc' },

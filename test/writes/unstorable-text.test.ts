@@ -47,6 +47,7 @@ describe('text no database stores as sent', () => {
   it('answers 404 to a read or write of an address holding NUL, over REST and GraphQL', async () => {
     for (const path of ['/resources/workloads/P%00d', '/relations/Deployment/parent_of/R%00', '/categories/w%00', '/comparisons/j%00', '/corrections/d%00']) {
       expect((await t.api.get(`${path}/source`)).status, path).toBe(404);
+      expect((await t.api.get(`${path}/history`)).status, `${path}/history`).toBe(404);
       const res = await t.api.patch(path).set('Authorization', `Bearer ${token}`).set('If-Match', '"v1"').set('Content-Type', 'application/merge-patch+json').send('{"x":1}');
       expect(res.status, path).toBe(path.startsWith('/relations') ? 405 : 404);
       expect((await t.api.delete(path).set('Authorization', `Bearer ${token}`).set('If-Match', '"v1"')).status, path).toBe(404);
