@@ -25,7 +25,7 @@ const results: (ScaleResult & { write: WriteVisibility })[] = [];
 for (const shape of ['crds', 'clones'] as const)
   for (const size of SIZES) {
     const r = await searchAtScale(base, shape, size, LIMITS);
-    const write = await measureWrites(syntheticKnowledge(base, { size, shape }), WRITES);
+    const write = await measureWrites(() => syntheticKnowledge(base, { size, shape }), WRITES);
     results.push({ ...r, write });
     console.log(row(r, write));
   }

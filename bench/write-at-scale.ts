@@ -23,16 +23,15 @@ export interface WriteVisibility {
   searchFindsEdit: boolean;
 }
 
-/** Stores `data`'s resources beyond the seed's, loads them, then times `writes` PATCHes of synthetic resources. */
-export async function measureWrites(data: SnapshotData, writes: number): Promise<WriteVisibility> {
+/**
+ * Stores the resources of `knowledge()` beyond the seed's, loads them, then times `writes` PATCHes of
+ * synthetic resources. The synthetic data is made here and dropped before the writes, so that the
+ * garbage collector walks a heap like a server's (the snapshot and its indexes), not the bench's copy too.
+ */
+export async function measureWrites(knowledge: () => SnapshotData, writes: number): Promise<WriteVisibility> {
   const { store, drop } = await seededStore();
   try {
-    const seeded = new Set(store.snapshot.resources.map((r) => r.name));
-    const extra = data.resources.filter((r) => !seeded.has(r.name));
-    await insertResources(store.database, extra);
-    // A write document's kind is letters only, and a superseded resource names its successor: synthetic
-    // names numbered apart ("...Backup2") and clones of superseded kinds are not patched.
-    const patched = extra.filter((r) => /^[A-Z][A-Za-z]+$/.test(r.name) && r.status !== 'superseded');
+    const patched = await storeResources(store.database, knowledge(), new Set(store.snapshot.resources.map((r) => r.name)));
     await store.database.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
     await store.reload();
 
@@ -46,7 +45,7 @@ export async function measureWrites(data: SnapshotData, writes: number): Promise
     const times: number[] = [];
     let edited = '';
     for (let i = 0; i < writes; i++) {
-      const name = patched[Math.floor(((i + 0.5) * patched.length) / writes)]?.name ?? 'Pod';
+      const name = patched[Math.floor(((i + 0.5) * patched.length) / writes)] ?? 'Pod';
       const { version } = await readResourceSource(store, name);
       edited = `zentrawrite${i}`;
       const started = performance.now();
@@ -62,6 +61,15 @@ export async function measureWrites(data: SnapshotData, writes: number): Promise
   } finally {
     await drop();
   }
+}
+
+// The resources of `data` the seed does not hold, stored; the names of those a write may patch: a write
+// document's kind is letters only, and a superseded resource names its successor, so synthetic names
+// numbered apart ("...Backup2") and clones of superseded kinds are not patched.
+async function storeResources(db: KnowledgeDb, data: SnapshotData, seeded: ReadonlySet<string>): Promise<string[]> {
+  const extra = data.resources.filter((r) => !seeded.has(r.name));
+  await insertResources(db, extra);
+  return extra.filter((r) => /^[A-Z][A-Za-z]+$/.test(r.name) && r.status !== 'superseded').map((r) => r.name);
 }
 
 // Rows as a write would store them, in batches; ids given here so that texts can point to them.

@@ -123,6 +123,8 @@ export class KnowledgeStore {
     const started = performance.now();
     // The first load serves before its index is built: a write that comes meanwhile waits for that build, not for a full reload.
     await prepareSearchIndex(previous);
+    // On SQLite's synchronous driver the write's transaction and this read are one chain of microtasks: reads get a turn between them.
+    await new Promise((resolve) => setImmediate(resolve));
     const change = await this.readConsistently((tx) => readChange(tx, previous));
     this.markDatabase(true);
     const snapshot = change && (await runInSlices(applyChangeSteps(previous, change)));

@@ -16,14 +16,18 @@ export function runToEnd<T>(steps: BuildSteps<T>): T {
   }
 }
 
-/** Runs the steps in slices of about `sliceMs`, letting the event loop run between two slices. */
+/**
+ * Runs the steps in slices of about `sliceMs`, letting the event loop run before each slice: what
+ * came before (a database read on a synchronous driver is one chain of microtasks) and the first
+ * slice are never one stall.
+ */
 export async function runInSlices<T>(steps: BuildSteps<T>, sliceMs = 8): Promise<T> {
   for (;;) {
+    await new Promise((resolve) => setImmediate(resolve));
     const until = performance.now() + sliceMs;
     do {
       const next = steps.next();
       if (next.done) return next.value;
     } while (performance.now() < until);
-    await new Promise((resolve) => setImmediate(resolve));
   }
 }
