@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './wasm-tiering.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createPrismaClient } from '../db/create-prisma-client.js';
