@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { createLogger } from '../../src/logger.js';
 import { renderedAnswerCache, type RenderedAnswerCache } from '../../src/http/rendered-answer-cache.js';
 import { restRoutes } from '../../src/rest/rest-routes.js';
 import { seededApp } from '../support/seeded-knowledge.js';
+import { exchange, listen, type Answer } from './raw-exchange.js';
 
 // Every route that answers from the snapshot with a revision ETag (those that answer 304), with a
 // concrete URL, as test/rest/conditional-requests.test.ts samples them, and a static file.
@@ -24,40 +24,14 @@ const NEGOTIATIONS = [
   { '?lang': 'en', 'accept-encoding': 'br' },
 ];
 
-interface Answer {
-  status: number;
-  headers: string[];
-  body: Buffer;
-}
-
 let seeded: Awaited<ReturnType<typeof seededApp>>;
 let cache: RenderedAnswerCache;
 let plain: http.Server;
 let cached: http.Server;
 let samples: { url: string }[] = [];
 
-const listen = async (listener: http.RequestListener) => {
-  const server = http.createServer(listener).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return server;
-};
-
-function send(server: http.Server, url: string, headers: Record<string, string>): Promise<Answer> {
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path: url, headers: { host: 'kubedex.test', ...headers }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          // Date is the clock's, Connection the socket's: everything else must match to the byte.
-          const kept = res.rawHeaders.flatMap((value, i, all) => (i % 2 === 0 && !/^(date|connection|keep-alive)$/i.test(value) ? [`${value}: ${all[i + 1]}`] : []));
-          resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) });
-        });
-      })
-      .on('error', reject);
-  });
-}
+// Date is the clock's, Connection the socket's: everything else must match to the byte.
+const send = (server: http.Server, url: string, headers: Record<string, string>) => exchange(server, { url, headers, ignore: /^(date|connection|keep-alive)$/i });
 
 beforeAll(async () => {
   seeded = await seededApp();

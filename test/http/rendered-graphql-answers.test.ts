@@ -11,6 +11,7 @@ import { MAX_POST_BODY_BYTES, renderedAnswerCache, type RenderedAnswerCache } fr
 import { createLogger } from '../../src/logger.js';
 import { patchResource, readResourceSource } from '../../src/writes/resource-writes.js';
 import { seededApp } from '../support/seeded-knowledge.js';
+import { exchange, listen, type Answer } from './raw-exchange.js';
 
 // The benchmark's document: a resource with its relations and each far end's category.
 const DOCUMENT = `query ResourceWithRelations {
@@ -22,46 +23,16 @@ const DOCUMENT = `query ResourceWithRelations {
 const JSON_TYPE = { 'content-type': 'application/json' };
 const NEGOTIATIONS = ['identity', 'gzip', 'br'].flatMap((encoding) => ['ja', 'en'].map((language) => ({ 'accept-encoding': encoding, 'accept-language': language })));
 
-interface Answer {
-  status: number;
-  /** Every header as sent, `name: value`, but Date (the clock's). */
-  headers: string[];
-  body: Buffer;
-}
-
 let seeded: Awaited<ReturnType<typeof seededApp>>;
 let cache: RenderedAnswerCache;
 let plain: http.Server;
 let cached: http.Server;
 
-const listen = async (listener: http.RequestListener) => {
-  const server = http.createServer(listener).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return server;
-};
 const close = (server: http.Server) => new Promise((resolve) => server.close(resolve));
 
-/** One request on its own connection; `chunked` sends the body without a Content-Length. */
-function send(server: http.Server, options: { method?: string; url?: string; headers?: Record<string, string>; body?: string; chunked?: boolean }): Promise<Answer> {
-  const { port } = server.address() as AddressInfo;
-  const body = options.body;
-  const headers: Record<string, string> = { host: 'kubedex.test', ...options.headers };
-  if (body !== undefined && !options.chunked) headers['content-length'] = String(Buffer.byteLength(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.url ?? '/graphql', headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const kept = res.rawHeaders.flatMap((value, i, all) => (i % 2 === 0 && !/^date$/i.test(value) ? [`${value}: ${all[i + 1]}`] : []));
-        resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) });
-      });
-    });
-    req.on('error', reject);
-    // A body given to end() would get a Content-Length: written first, it goes chunked.
-    if (options.chunked) req.write(body ?? '');
-    req.end(options.chunked ? undefined : body);
-  });
-}
+/** One request on its own connection, a POST to /graphql unless told; `chunked` sends the body without a Content-Length. */
+const send = (server: http.Server, options: { method?: string; url?: string; headers?: Record<string, string>; body?: string; chunked?: boolean }) =>
+  exchange(server, { ...options, method: options.method ?? 'POST', url: options.url ?? '/graphql' });
 
 const post = (server: http.Server, body: string, headers: Record<string, string> = {}) => send(server, { headers: { ...JSON_TYPE, ...headers }, body });
 const query = (document: string) => JSON.stringify({ query: document });
