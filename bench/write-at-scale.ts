@@ -5,7 +5,8 @@
  * sent only then), and the longest stall of the event loop meanwhile (what a read waits).
  */
 import type { SnapshotData } from '../src/knowledge/build-snapshot-data.js';
-import type { KnowledgeDb } from '../src/db/create-prisma-client.js';
+import { createPrismaClient, type KnowledgeDb } from '../src/db/create-prisma-client.js';
+import type { DatabaseTarget } from '../src/db/database-target.js';
 import { normalizeName } from '../src/knowledge/normalize-name.js';
 import { searchResources } from '../src/search/search-resources.js';
 import { patchResource, readResourceSource } from '../src/writes/resource-writes.js';
@@ -29,9 +30,9 @@ export interface WriteVisibility {
  * garbage collector walks a heap like a server's (the snapshot and its indexes), not the bench's copy too.
  */
 export async function measureWrites(knowledge: () => SnapshotData, writes: number): Promise<WriteVisibility> {
-  const { store, drop } = await seededStore();
+  const { store, target, drop } = await seededStore();
   try {
-    const patched = await storeResources(store.database, knowledge(), new Set(store.snapshot.resources.map((r) => r.name)));
+    const patched = await storeResources(target, knowledge(), new Set(store.snapshot.resources.map((r) => r.name)));
     await store.database.knowledgeRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
     await store.reload();
 
@@ -63,12 +64,20 @@ export async function measureWrites(knowledge: () => SnapshotData, writes: numbe
   }
 }
 
-// The resources of `data` the seed does not hold, stored; the names of those a write may patch: a write
+// The resources of `data` the seed does not hold, stored in `target`; the names of those a write may patch: a write
 // document's kind is letters only, and a superseded resource names its successor, so synthetic names
 // numbered apart ("...Backup2") and clones of superseded kinds are not patched.
-async function storeResources(db: KnowledgeDb, data: SnapshotData, seeded: ReadonlySet<string>): Promise<string[]> {
+// They are stored through a client of their own, closed before the load as another process's would be:
+// a client keeps the plan of every batch it ran for its life, and a createMany's plan holds a placeholder
+// per value (about 20 MB per thousand resources), a gigabyte at 50,000 that no server holds.
+async function storeResources(target: DatabaseTarget, data: SnapshotData, seeded: ReadonlySet<string>): Promise<string[]> {
   const extra = data.resources.filter((r) => !seeded.has(r.name));
-  await insertResources(db, extra);
+  const db = createPrismaClient(target);
+  try {
+    await insertResources(db, extra);
+  } finally {
+    await db.$disconnect();
+  }
   return extra.filter((r) => /^[A-Z][A-Za-z]+$/.test(r.name) && r.status !== 'superseded').map((r) => r.name);
 }
 

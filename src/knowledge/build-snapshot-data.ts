@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { KnowledgeRows } from './read-knowledge-rows.js';
 import type { Category, Comparison, Correction, JsonValue, Localized, Relation, Resource } from './knowledge-types.js';
+import { stringPool } from './string-pool.js';
 import { AliasKind, CorrectionKind, Distribution, LANGS, type Lang, RelationKind, ResourceStatus } from './vocabulary.js';
 
 /** The plain knowledge a snapshot indexes. */
@@ -26,8 +27,8 @@ function apiVersion(group: string, version: string): string {
   return group === '' ? version : `${group}/${version}`;
 }
 
-function splitList(list: string | null): string[] {
-  return (list ?? '').split(',').filter(Boolean);
+function splitList(list: string | null, share: (value: string) => string): string[] {
+  return (list ?? '').split(',').filter(Boolean).map(share);
 }
 
 /**
@@ -39,6 +40,9 @@ export function buildSnapshotData(rows: KnowledgeRows, knownNames?: ReadonlyMap<
   const resourceName = new Map(rows.resources.map((r) => [r.id, r.name]));
   const nameOf = (id: number) => resourceName.get(id) ?? knownNames?.get(id) ?? `#${id}`;
   const slugOf = (id: number) => categorySlug.get(id) ?? `#${id}`;
+  // The values resources repeat (vocabulary, URLs, apiVersions, fact labels, a name as kind and local name) are kept once.
+  const share = stringPool();
+  const shareJson = (value: JsonValue): JsonValue => (typeof value === 'string' ? share(value) : value);
 
   const categories: Category[] = rows.categories.map((c) => ({
     id: c.id,
@@ -56,44 +60,44 @@ export function buildSnapshotData(rows: KnowledgeRows, knownNames?: ReadonlyMap<
 
   const resources: Resource[] = rows.resources
     .map((r): Resource => {
-      const shortNames = r.aliases.filter((a) => a.kind === 'shortName').map((a) => a.alias);
+      const shortNames = r.aliases.filter((a) => a.kind === 'shortName').map((a) => share(a.alias));
       const parentId = variantOf.get(r.id);
       return {
         id: r.id,
-        name: r.name,
+        name: share(r.name),
         category: slugOf(r.categoryId),
         position: r.position,
         listedIn: r.listings.map((l) => ({ category: slugOf(l.categoryId), position: l.position })),
         kubernetes:
           r.kind && r.apiGroup !== null && r.apiVersion && r.plural && r.namespaced !== null
             ? {
-                kind: r.kind,
-                group: r.apiGroup,
-                version: r.apiVersion,
-                apiVersion: apiVersion(r.apiGroup, r.apiVersion),
-                plural: r.plural,
-                singular: r.singular ?? r.kind.toLowerCase(),
+                kind: share(r.kind),
+                group: share(r.apiGroup),
+                version: share(r.apiVersion),
+                apiVersion: share(apiVersion(r.apiGroup, r.apiVersion)),
+                plural: share(r.plural),
+                singular: share(r.singular ?? r.kind.toLowerCase()),
                 shortNames,
                 namespaced: r.namespaced,
-                verbs: splitList(r.verbs),
-                servedVersions: splitList(r.servedVersions).map((v) => apiVersion(r.apiGroup ?? '', v)),
+                verbs: splitList(r.verbs, share),
+                servedVersions: splitList(r.servedVersions, share).map((v) => share(apiVersion(r.apiGroup ?? '', v))),
               }
             : null,
         variant: parentId !== undefined && r.variantSelector ? { of: nameOf(parentId), selector: r.variantSelector } : null,
-        status: ResourceStatus.parse(r.status),
-        distribution: Distribution.parse(r.distribution),
+        status: ResourceStatus.parse(share(r.status)),
+        distribution: Distribution.parse(share(r.distribution)),
         supersededBy: r.supersededById === null ? null : nameOf(r.supersededById),
         exampleManifest: r.exampleManifest,
-        docsUrl: r.docsUrl,
-        source: { fromArticle: r.fromArticle, articleSection: r.articleSection },
-        aliases: r.aliases.filter((a) => a.kind !== 'shortName').map((a) => ({ name: a.alias, kind: AliasKind.parse(a.kind) })),
-        text: localize(r.texts, (t) => ({ name: t.name, summary: t.summary, description: t.description }), `resource ${r.name}`),
+        docsUrl: share(r.docsUrl),
+        source: { fromArticle: r.fromArticle, articleSection: share(r.articleSection) },
+        aliases: r.aliases.filter((a) => a.kind !== 'shortName').map((a) => ({ name: share(a.alias), kind: AliasKind.parse(share(a.kind)) })),
+        text: localize(r.texts, (t) => ({ name: share(t.name), summary: t.summary, description: t.description }), `resource ${r.name}`),
         facts: r.facts.map((f) => {
-          const value = JSON.parse(f.value) as JsonValue;
+          const value = shareJson(JSON.parse(f.value) as JsonValue);
           return {
-            key: f.key,
+            key: share(f.key),
             value,
-            text: localize(f.texts, (t) => ({ label: t.label, note: t.note, value: t.value === null ? value : (JSON.parse(t.value) as JsonValue) }), `fact ${r.name}.${f.key}`),
+            text: localize(f.texts, (t) => ({ label: share(t.label), note: share(t.note), value: t.value === null ? value : shareJson(JSON.parse(t.value) as JsonValue) }), `fact ${r.name}.${f.key}`),
           };
         }),
         tasks: r.tasks.map((t) => localize(t.texts, (x) => x.text, `task ${r.name}.${t.position}`)),
