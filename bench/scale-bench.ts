@@ -37,7 +37,7 @@ function row(r: ScaleResult, w: WriteVisibility): string {
   return (
     `${r.resources.toLocaleString('en')} ${r.shape}: snapshot ${ms(r.snapshotMs)}, index ${ms(r.indexMs)}, heap +${r.heapMb.toFixed(0)} MB, RSS ${r.rssMb.toFixed(0)} MB; ` +
     `lookup p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} p99 ${ms(r.search.p99)}; ` +
-    `reload ${ms(r.reload.reloadMs)}, longest stall ${ms(r.reload.longestStallMs)} (snapshot ${ms(r.reload.snapshotMs)} at once, index slices ${ms(r.reload.longestIndexStallMs)}); ` +
+    `reload ${ms(r.reload.reloadMs)}, longest stall ${ms(r.reload.longestStallMs)} (snapshot ${ms(r.reload.snapshotMs)} with slices ${ms(r.reload.longestSnapshotStallMs)}, index slices ${ms(r.reload.longestIndexStallMs)}); ` +
     `finds a synthetic name: ${r.findsSynthetic ? 'yes' : 'no'}; ` +
     `write visible after p50 ${ms(w.visibleMs.p50)} max ${ms(w.visibleMs.max)} over ${w.writes} PATCHes, longest stall ${ms(w.longestStallMs)} ` +
     `(applied alone: ${w.incremental ? 'yes' : 'no'}, search finds the edit: ${w.searchFindsEdit ? 'yes' : 'no'})`

@@ -1,3 +1,4 @@
+import { runInSlices, runToEnd, type BuildSteps } from '../search/build-steps.js';
 import type { SnapshotData } from './build-snapshot-data.js';
 import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
 import { normalizeName } from './normalize-name.js';
@@ -54,6 +55,14 @@ export class KnowledgeSnapshot {
     return new KnowledgeSnapshot(data, new Date(), indexes);
   }
 
+  /**
+   * A snapshot of `data` whose indexes are built in slices between reads (see runInSlices): at
+   * 50,000 resources they take a few hundred milliseconds, which a reload must not hold reads for.
+   */
+  static async load(data: SnapshotData, loadedAt = new Date()): Promise<KnowledgeSnapshot> {
+    return new KnowledgeSnapshot(data, loadedAt, await runInSlices(snapshotIndexSteps(data)));
+  }
+
   constructor(data: SnapshotData, loadedAt = new Date(), derived?: DerivableIndexes) {
     this.revision = data.revision;
     this.loadedAt = loadedAt;
@@ -71,47 +80,14 @@ export class KnowledgeSnapshot {
       }
     }
     for (const c of data.comparisons) this.comparisonBySlug.set(c.slug, c);
-    if (derived) {
-      this.resourceByName = derived.resourceByName;
-      this.lookup = derived.lookup;
-      this.contested = derived.contested;
-      this.outgoing = derived.outgoing;
-      this.incoming = derived.incoming;
-      this.listedByCategory = derived.listedByCategory;
-      return;
-    }
-    this.resourceByName = new Map();
-    this.lookup = new Map();
-    this.contested = new Map();
-    this.outgoing = new Map();
-    this.incoming = new Map();
-    this.listedByCategory = new Map();
-    for (const r of data.resources) {
-      this.resourceByName.set(r.name, r);
-    }
-    // Stronger matches claim a key first; variants do not claim their kind's shortNames or plural.
-    for (const match of MATCH_ORDER)
-      for (const r of data.resources)
-        for (const key of namesFor(r, match)) {
-          const k = normalizeName(key);
-          if (!k) continue;
-          const winner = this.lookup.get(k);
-          if (!winner) this.lookup.set(k, { resource: r, match });
-          else if (winner.resource !== r && !this.contested.get(k)?.some((c) => c.resource === r))
-            // A resource's weaker claims on a key it holds already never win: only its first is kept.
-            push(this.contested, k, ...(this.contested.has(k) ? [] : [winner]), { resource: r, match });
-        }
-    for (const rel of data.relations) {
-      push(this.outgoing, rel.from, rel);
-      push(this.incoming, rel.to, rel);
-    }
-    for (const c of data.categories) {
-      const listed = data.resources
-        .map((r) => ({ r, position: listedAt(r, c.slug) }))
-        .filter((x): x is { r: Resource; position: number } => x.position !== undefined)
-        .sort((a, b) => a.position - b.position || a.r.name.localeCompare(b.r.name));
-      this.listedByCategory.set(c.slug, listed.map((x) => x.r));
-    }
+    // Derived from the previous snapshot's (deriveIndexSteps), built in slices (load), or built here at once.
+    const indexes = derived ?? runToEnd(snapshotIndexSteps(data));
+    this.resourceByName = indexes.resourceByName;
+    this.lookup = indexes.lookup;
+    this.contested = indexes.contested;
+    this.outgoing = indexes.outgoing;
+    this.incoming = indexes.incoming;
+    this.listedByCategory = indexes.listedByCategory;
   }
 
   /** What derive starts from: the indexes a derived snapshot copies and redoes for its changed names. */
@@ -308,4 +284,47 @@ function namesFor(r: Resource, match: NameMatch): string[] {
     case 'localName':
       return [r.text.ja.name, r.text.en.name];
   }
+}
+
+/**
+ * The indexes by name of a snapshot of `data`, built whole, as steps (see runInSlices): one pass
+ * over the resources per kind of name, then the relations, then each category's listing.
+ */
+function* snapshotIndexSteps(data: SnapshotData): BuildSteps<DerivableIndexes> {
+  const resourceByName = new Map<string, Resource>();
+  const lookup = new Map<string, Claim>();
+  const contested = new Map<string, Claim[]>();
+  const outgoing = new Map<string, Relation[]>();
+  const incoming = new Map<string, Relation[]>();
+  const listedByCategory = new Map<string, Resource[]>();
+  for (const r of data.resources) resourceByName.set(r.name, r);
+  yield;
+  // Stronger matches claim a key first; variants do not claim their kind's shortNames or plural.
+  for (const match of MATCH_ORDER) {
+    for (const r of data.resources)
+      for (const key of namesFor(r, match)) {
+        const k = normalizeName(key);
+        if (!k) continue;
+        const winner = lookup.get(k);
+        if (!winner) lookup.set(k, { resource: r, match });
+        else if (winner.resource !== r && !contested.get(k)?.some((c) => c.resource === r))
+          // A resource's weaker claims on a key it holds already never win: only its first is kept.
+          push(contested, k, ...(contested.has(k) ? [] : [winner]), { resource: r, match });
+      }
+    yield;
+  }
+  for (const rel of data.relations) {
+    push(outgoing, rel.from, rel);
+    push(incoming, rel.to, rel);
+  }
+  yield;
+  for (const c of data.categories) {
+    const listed = data.resources
+      .map((r) => ({ r, position: listedAt(r, c.slug) }))
+      .filter((x): x is { r: Resource; position: number } => x.position !== undefined)
+      .sort((a, b) => a.position - b.position || a.r.name.localeCompare(b.r.name));
+    listedByCategory.set(c.slug, listed.map((x) => x.r));
+    yield;
+  }
+  return { resourceByName, lookup, contested, outgoing, incoming, listedByCategory };
 }

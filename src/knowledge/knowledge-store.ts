@@ -94,7 +94,9 @@ export class KnowledgeStore {
     this.markDatabase(true);
     // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
     if (this.current && rows.revision < this.current.revision) return this.current;
-    const snapshot = new KnowledgeSnapshot(buildSnapshotData(rows));
+    const snapshot = await KnowledgeSnapshot.load(buildSnapshotData(rows));
+    // Its indexes were built between reads: a reload that started later may have swapped in a newer revision meanwhile.
+    if (this.current && rows.revision < this.current.revision) return this.current;
     rememberRelationOrder(snapshot, rows.relations);
     const previous = this.current;
     if (previous) {
