@@ -47,8 +47,9 @@ export const EvalQuestion = z
     if ((question.type === 'field') !== (question.fields !== undefined)) issue('field questions, and only they, list fields');
     if ((question.type === 'comparison') !== (question.compare !== undefined)) issue('comparisons, and only they, list the sides to compare');
     for (const field of question.fields ?? []) if (!question.accept.includes(field.kind)) issue(`field ${field.kind}.${field.path} belongs to a kind it does not accept`);
-    if (!new RegExp(`^${question.lang}-${ID_CODE[question.type]}-\\d{2,3}$`).test(question.id))
-      issue(`the id reads ${question.lang}-${ID_CODE[question.type]}-NN (its lang, type and a number)`);
+    // Round 1's ids are lang-type-NN; a later round's carry its round, lang-type-rN-NN (en-task-r2-01).
+    if (!new RegExp(`^${question.lang}-${ID_CODE[question.type]}-(r\\d+-)?\\d{2,3}$`).test(question.id))
+      issue(`the id reads ${question.lang}-${ID_CODE[question.type]}-NN or ${question.lang}-${ID_CODE[question.type]}-rN-NN (its lang, type, round after the first, and a number)`);
   });
 /** One EvalQuestion as read from a file. */
 export type EvalQuestion = z.infer<typeof EvalQuestion>;

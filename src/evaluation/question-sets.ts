@@ -9,35 +9,86 @@ import { QuestionSetFile, type EvalQuestion, type QuestionType, type SplitRecord
 /** The folder of the evaluation sets and their notes. */
 export const EVAL_DIR = path.join(PACKAGE_ROOT, 'eval');
 
-/** The three sets `npm run eval:search` reports: tune on dev, report test, keep historic for comparison. */
-export const SET_NAMES = ['dev', 'test', 'historic'] as const;
+/**
+ * The halves of the split, one pair per round of questions: each round was written blind in one
+ * sitting and split once with its own seed (eval/README.md). A new question belongs in a new round.
+ */
+export const HALVES = [
+  { name: 'dev', round: 1, half: 'dev', file: 'questions.dev.yaml' },
+  { name: 'test', round: 1, half: 'test', file: 'questions.test.yaml' },
+  { name: 'dev-2', round: 2, half: 'dev', file: 'questions.dev-2.yaml' },
+  { name: 'test-2', round: 2, half: 'test', file: 'questions.test-2.yaml' },
+] as const;
+/** The name of one half: round 1's keep the names they had before round 2 (dev, test), so reports compare. */
+export type HalfName = (typeof HALVES)[number]['name'];
+
+/** The sets a run reports besides the halves: the tuning union (dev halves) and the held-out union (test halves), where issue 11's targets are checked. */
+export const UNIONS = [
+  { name: 'dev+dev-2', use: 'tune', of: ['dev', 'dev-2'] },
+  { name: 'test+test-2', use: 'report', of: ['test', 'test-2'] },
+] as const satisfies readonly { name: string; use: SetUse; of: readonly HalfName[] }[];
+/** The set the confidence model and the abstention threshold are fitted on, and tuning reads. */
+export const TUNING_SET = 'dev+dev-2';
+/** The set issue 11's targets are met on: every test half, never tuned on. */
+export const HELD_OUT_SET = 'test+test-2';
+
+/** Every set `npm run eval:search` reports, in report order. */
+export const SET_NAMES = [...HALVES.map((h) => h.name), 'historic', ...UNIONS.map((u) => u.name)] as const;
 /** One of SET_NAMES. */
-export type SetName = (typeof SET_NAMES)[number];
+export type SetName = HalfName | 'historic' | (typeof UNIONS)[number]['name'];
+
+/**
+ * What a set is for: `tune` (dev halves: tune on them, their misses are listed), `report` (test
+ * halves: only counted, never listed unless asked, never tuned on), `historic` (kept to compare).
+ */
+export type SetUse = 'tune' | 'report' | 'historic';
 
 /** A question as the harness scores it; the historic set's questions carry no type. */
 export type ScoredQuestion = Omit<EvalQuestion, 'type'> & { type: QuestionType | null };
 
-/** A loaded set: its name, where it came from and its questions. */
+/** A loaded set: its name, what it is for, the files it came from and its questions. */
 export interface QuestionSet {
   name: SetName;
-  file: string;
-  /** How the half was split off; null for the historic set. */
+  use: SetUse;
+  /** The files it was read from (a union's are its parts'). */
+  files: string[];
+  /** How the half was split off; null for the historic set and the unions. */
   split: SplitRecord | null;
   questions: ScoredQuestion[];
 }
 
-/** Where each half of the split lives. */
-export function questionSetFile(half: 'dev' | 'test', dir = EVAL_DIR): string {
-  return path.join(dir, `questions.${half}.yaml`);
+/** Where a half of the split lives. */
+export function questionSetFile(name: HalfName, dir = EVAL_DIR): string {
+  return path.join(dir, halfOf(name).file);
 }
 
 /** Reads and validates one half of the split; a bad file fails naming the file and the question. */
-export function loadQuestionHalf(half: 'dev' | 'test', dir = EVAL_DIR): QuestionSet & { questions: EvalQuestion[] } {
-  const file = questionSetFile(half, dir);
+export function loadQuestionHalf(name: HalfName, dir = EVAL_DIR): QuestionSet & { questions: EvalQuestion[]; split: SplitRecord } {
+  const { half } = halfOf(name);
+  const file = questionSetFile(name, dir);
   const parsed = QuestionSetFile.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   if (parsed.data.split.half !== half) throw new Error(`${file} says it is the ${parsed.data.split.half} half`);
-  return { name: half, file, split: parsed.data.split, questions: parsed.data.questions };
+  return { name, use: half === 'dev' ? 'tune' : 'report', files: [file], split: parsed.data.split, questions: parsed.data.questions };
+}
+
+/** The halves of one round (1, 2, ...), dev first. */
+export function roundHalves(round: number, dir = EVAL_DIR): { dev: ReturnType<typeof loadQuestionHalf>; test: ReturnType<typeof loadQuestionHalf> } {
+  const of = (half: 'dev' | 'test') => {
+    const found = HALVES.find((h) => h.round === round && h.half === half);
+    if (!found) throw new Error(`no ${half} half in round ${round}`);
+    return loadQuestionHalf(found.name, dir);
+  };
+  return { dev: of('dev'), test: of('test') };
+}
+
+/** The rounds of questions, in order. */
+export const ROUNDS = [...new Set(HALVES.map((h) => h.round))];
+
+function halfOf(name: HalfName) {
+  const found = HALVES.find((h) => h.name === name);
+  if (!found) throw new Error(`no half named ${name}`);
+  return found;
 }
 
 // The historic file's own shape: a question and every resource name acceptable as its top hit.
@@ -54,12 +105,18 @@ export function loadHistoricSet(): QuestionSet {
     const lang = detectLang(question.q);
     return { id: `historic-${String(i + 1).padStart(2, '0')}`, lang, type: null, q: question.q, accept: question.expect };
   });
-  return { name: 'historic', file, split: null, questions };
+  return { name: 'historic', use: 'historic', files: [file], split: null, questions };
 }
 
-/** Every set, in report order. */
-export function loadQuestionSets(): QuestionSet[] {
-  return [loadQuestionHalf('dev'), loadQuestionHalf('test'), loadHistoricSet()];
+/** Every set, in report order (SET_NAMES): the halves, the historic set, then the unions of the halves. */
+export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
+  const halves = HALVES.map((h) => loadQuestionHalf(h.name, dir));
+  return [...halves, loadHistoricSet(), ...UNIONS.map((union) => unionOf(union.name, union.use, union.of.map((name) => halves.find((h) => h.name === name)!)))];
+}
+
+/** One set of the questions of several, in their order. */
+export function unionOf(name: SetName, use: SetUse, parts: readonly QuestionSet[]): QuestionSet {
+  return { name, use, files: parts.flatMap((p) => p.files), split: null, questions: parts.flatMap((p) => p.questions) };
 }
 
 const PendingKindsFile = z.object({ kinds: z.array(z.string().min(1)) }).strict();

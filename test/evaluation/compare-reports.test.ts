@@ -16,7 +16,7 @@ const said = (...names: string[]): EngineAnswer => ({ matches: names.map((resour
 
 function evaluation(name: SetName, answers: [EngineAnswer, EngineAnswer]): SetEvaluation {
   const outcomes = [scoreQuestion(drain, answers[0], () => true), scoreQuestion(docker, answers[1], () => true)];
-  return { name, file: `questions.${name}.yaml`, summary: summarizeOutcomes(outcomes), outcomes };
+  return { name, use: name === 'test' ? 'report' : 'tune', files: [`questions.${name}.yaml`], summary: summarizeOutcomes(outcomes), outcomes };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubedex-eval-'));

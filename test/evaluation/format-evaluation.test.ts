@@ -3,7 +3,7 @@ import type { EngineAnswer } from '../../src/evaluation/ask-engine.js';
 import { EvalQuestion } from '../../src/evaluation/eval-question.js';
 import type { SetEvaluation } from '../../src/evaluation/evaluate-question-set.js';
 import { checkTargets, formatEvaluation } from '../../src/evaluation/format-evaluation.js';
-import type { SetName } from '../../src/evaluation/question-sets.js';
+import type { SetName, SetUse } from '../../src/evaluation/question-sets.js';
 import { scoreQuestion } from '../../src/evaluation/score-question.js';
 import { summarizeOutcomes } from '../../src/evaluation/summarize-outcomes.js';
 
@@ -18,7 +18,8 @@ function evaluation(name: SetName): SetEvaluation {
     scoreQuestion(everyNode, said('DaemonSet'), () => true),
     scoreQuestion(docker, said('Secret'), () => true),
   ];
-  return { name, file: `/x/eval/questions.${name}.yaml`, summary: summarizeOutcomes(outcomes), outcomes };
+  const use: SetUse = name.startsWith('test') ? 'report' : name === 'historic' ? 'historic' : 'tune';
+  return { name, use, files: [`/x/eval/questions.${name}.yaml`], summary: summarizeOutcomes(outcomes), outcomes };
 }
 
 describe('formatEvaluation', () => {
@@ -33,6 +34,16 @@ describe('formatEvaluation', () => {
     expect(shown.split('== test')[1]).toContain('en-task-01');
   });
 
+  it('hides round 2’s test half and the held-out union like round 1’s, and lists a tuning union’s misses only under its parts', () => {
+    const text = formatEvaluation([evaluation('dev-2'), evaluation('test-2'), evaluation('dev+dev-2'), evaluation('test+test-2')], { showTestMisses: false }).join('\n');
+    const part = (name: string) => text.split(`== ${name} `)[1]!.split('\n== ')[0]!;
+    expect(part('dev-2')).toContain('en-task-01');
+    expect(part('test-2')).toContain('2 misses, not listed');
+    expect(part('test+test-2')).toContain('2 misses, not listed');
+    expect(part('dev+dev-2')).toContain('2 misses, listed under dev and dev-2');
+    for (const hidden of ['test-2', 'test+test-2']) expect(part(hidden)).not.toContain('en-task-01');
+  });
+
   it('prints the reliability of confidence when matches carry one', () => {
     const lines = formatEvaluation([evaluation('dev')], { showTestMisses: false });
     expect(lines.some((l) => l.startsWith('calibration over 3 answers'))).toBe(true);
@@ -41,10 +52,24 @@ describe('formatEvaluation', () => {
 });
 
 describe('the abstention threshold sweep', () => {
-  it('is printed for the dev half only, where the threshold is chosen', () => {
-    const [devPart, testPart] = formatEvaluation([evaluation('dev'), evaluation('test')], { showTestMisses: true }).join('\n').split('== test');
-    expect(devPart).toMatch(/< 0\.9 +top-1 0\.0 %/);
-    expect(testPart).not.toContain('declining below');
+  it('is printed for the union of the dev halves only, where the threshold is chosen', () => {
+    const text = formatEvaluation([evaluation('dev'), evaluation('test'), evaluation('dev+dev-2'), evaluation('test+test-2')], { showTestMisses: true }).join('\n');
+    const [halves, unions] = text.split('== dev+dev-2');
+    expect(halves).not.toContain('declining below');
+    const [tuning, heldOut] = unions!.split('== test+test-2');
+    expect(tuning).toMatch(/< 0\.9 +top-1 0\.0 %/);
+    expect(heldOut).not.toContain('declining below');
+  });
+});
+
+describe('the targets table', () => {
+  it('shows every half and both unions, and says the held-out union is where the targets are met', () => {
+    const names: SetName[] = ['dev', 'test', 'dev-2', 'test-2', 'historic', 'dev+dev-2', 'test+test-2'];
+    const lines = formatEvaluation(names.map(evaluation), { showTestMisses: false });
+    const title = lines.findIndex((l) => l.startsWith('targets of issue 11'));
+    expect(lines[title]).toContain('met on test+test-2');
+    expect(lines[title + 1]!.trim().split(/\s+/)).toEqual(['dev', 'dev-2', 'dev+dev-2', 'test', 'test-2', 'test+test-2']);
+    expect(lines[title + 2]).toMatch(/top-1 ≥ 90 %\s+(50\.0 % ✗\s+){5}50\.0 % ✗$/);
   });
 });
 

@@ -96,5 +96,8 @@ describe('EvalQuestion', () => {
     expect(EvalQuestion.safeParse({ ...base, id: 'ja-task-01' }).success).toBe(false);
     expect(EvalQuestion.safeParse({ ...base, id: 'en-def-01' }).success).toBe(false);
     expect(EvalQuestion.safeParse({ ...base, id: 'en-task-1' }).success).toBe(false);
+    expect(EvalQuestion.safeParse({ ...base, id: 'en-task-r2-01' }).success).toBe(true);
+    expect(EvalQuestion.safeParse({ ...base, id: 'en-task-r-01' }).success).toBe(false);
+    expect(EvalQuestion.safeParse({ ...base, id: 'en-def-r2-01' }).success).toBe(false);
   });
 });
