@@ -54,7 +54,7 @@ try {
   console.log(`${snapshot.counts().resources} resources in the knowledge (revision ${snapshot.revision})`);
   for (const line of formatEvaluation(evaluations, options)) console.log(line);
 
-  if (args.against) for (const line of ['', ...compareWithEarlier(args.against, evaluations)]) console.log(line);
+  if (args.against) for (const line of ['', ...compareWithEarlier(args.against, evaluations, options)]) console.log(line);
 
   const report = evaluationReport(snapshot, evaluations, options);
   if (report.pendingKindsInKnowledge.length > 0)

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { SetEvaluation } from './evaluate-question-set.js';
+import { hidesOutcomes, type ReportOptions } from './format-evaluation.js';
 import { share } from './summarize-outcomes.js';
 
 const RateShape = z.object({ hits: z.number(), total: z.number() });
@@ -20,10 +21,11 @@ const FIGURES = ['top1', 'top3', 'fieldNamed', 'offtopicDeclined', 'wronglyDecli
 
 /**
  * What changed since an earlier report (`--against eval/results/baseline.json`): each figure's
- * move per set, and on the sets whose outcomes both reports hold (never test, unless both were
- * written with --show-test-misses) which questions a change fixed and which it broke.
+ * move per set, and on the sets whose outcomes both reports hold and this run shows (never a test
+ * half, unless this run and the earlier one were both made with --show-test-misses) which questions
+ * a change fixed and which it broke.
  */
-export function compareWithEarlier(file: string, sets: readonly SetEvaluation[]): string[] {
+export function compareWithEarlier(file: string, sets: readonly SetEvaluation[], options: ReportOptions): string[] {
   const earlier = EarlierReport.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const lines = [`since ${file} (${earlier.generatedAt}):`];
   for (const set of sets) {
@@ -34,7 +36,7 @@ export function compareWithEarlier(file: string, sets: readonly SetEvaluation[])
       return was === null || now === null ? null : `${figure} ${points(now - was)}`;
     }).filter((m) => m !== null);
     lines.push(`  ${set.name}: ${moves.join(', ')}`);
-    if (!before.outcomes) continue;
+    if (!before.outcomes || hidesOutcomes(set, options)) continue;
     const wasRight = new Map(before.outcomes.map((o) => [o.id, o.correct]));
     const fixed = set.outcomes.filter((o) => o.correct && wasRight.get(o.id) === false).map((o) => o.id);
     const broken = set.outcomes.filter((o) => !o.correct && wasRight.get(o.id) === true).map((o) => o.id);

@@ -29,7 +29,7 @@ describe('compareWithEarlier', () => {
     const sets = before.map((s) => ({ name: s.name, summary: s.summary, outcomes: s.name === 'test' ? null : s.outcomes }));
     fs.writeFileSync(file, JSON.stringify({ generatedAt: '2026-12-02T00:00:00Z', sets }));
 
-    const lines = compareWithEarlier(file, [evaluation('dev', [said('PodDisruptionBudget'), said('Secret')]), evaluation('test', [said('PodDisruptionBudget'), said()])]);
+    const lines = compareWithEarlier(file, [evaluation('dev', [said('PodDisruptionBudget'), said('Secret')]), evaluation('test', [said('PodDisruptionBudget'), said()])], { showTestMisses: false });
     const text = lines.join('\n');
     expect(text).toContain('dev: top1 +100.0 pt');
     expect(text).toContain('offtopicDeclined -100.0 pt');
@@ -38,5 +38,20 @@ describe('compareWithEarlier', () => {
     const testPart = text.split('  test:')[1]!;
     expect(testPart).toContain('top1 +100.0 pt');
     expect(testPart).not.toContain('fixed');
+  });
+
+  it('never names a test half’s questions when this run hides them, even if the earlier report was written with --show-test-misses', () => {
+    const before = [evaluation('test', [said('Pod'), said()])];
+    const file = path.join(dir, 'shown.json');
+    fs.writeFileSync(file, JSON.stringify({ generatedAt: '2026-12-03T00:00:00Z', sets: before.map((s) => ({ name: s.name, summary: s.summary, outcomes: s.outcomes })) }));
+    const now = [evaluation('test', [said('PodDisruptionBudget'), said('Secret')])];
+
+    const hidden = compareWithEarlier(file, now, { showTestMisses: false }).join('\n');
+    expect(hidden).toContain('test: top1 +100.0 pt');
+    expect(hidden).not.toContain('en-task-01');
+    expect(hidden).not.toContain('en-off-01');
+    const shown = compareWithEarlier(file, now, { showTestMisses: true }).join('\n');
+    expect(shown).toContain('fixed (1): en-task-01');
+    expect(shown).toContain('broken (1): en-off-01');
   });
 });
