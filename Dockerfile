@@ -38,4 +38,5 @@ VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The server drains on SIGTERM (Kubernetes' stop signal, and Docker's default).
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/src/cli/main.js", "serve"]
+# As npm start runs it (test/deploy/server-command.test.ts): young generation capped at 4 MB a semi-space, ~25 MB less resident than V8's 16 MB.
+CMD ["node", "--max-semi-space-size=4", "dist/src/cli/main.js", "serve"]

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { autocannon, type LoadFigures } from './autocannon-run.js';
 import { rssMb, startChild, type ChildServer } from './child-server.js';
 import { rawRequest, untilOk } from './raw-request.js';
+import { productionServerArgs } from './server-command.js';
 import { GRAPHQL_DOCUMENT, persistedQueryUrl, scenarios, type BenchRequest, type Scenario } from './scenarios.js';
 
 const quick = process.argv.includes('--quick');
@@ -95,7 +96,7 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg() },
     load: { tool: 'autocannon 8 (CLI, own process)', ...LOAD, latencyResolution: 'autocannon records whole milliseconds' },
-    server: { command: 'node dist/src/cli/main.js serve', database: 'SQLite, seeded', logLevel: env.LOG_LEVEL, logs: 'stdout, read by the bench' },
+    server: { command: ['node', ...productionServerArgs(root)].join(' '), database: 'SQLite, seeded', logLevel: env.LOG_LEVEL, logs: 'stdout, read by the bench' },
     coldStartMs: coldStarts,
     rssMb: { idle: rssIdle, afterLoad: rssAfterLoad },
     scenarios: rows,
@@ -127,7 +128,7 @@ function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
 }
 
 function startKubedex(): Promise<ChildServer> {
-  return startChild({ args: ['dist/src/cli/main.js', 'serve'], cwd: root, env, portPattern: /"url":"http:\/\/localhost:(\d+)\//, logFile: path.join(work, 'kubedex.log') });
+  return startChild({ args: productionServerArgs(root), cwd: root, env, portPattern: /"url":"http:\/\/localhost:(\d+)\//, logFile: path.join(work, 'kubedex.log') });
 }
 
 /** The scenario's request, with If-None-Match set to the ETag of its 200 when it measures revalidation. */
