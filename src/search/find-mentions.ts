@@ -11,8 +11,8 @@ export interface Mention {
   end: number;
 }
 
-// Names may span words ("None Selector", "persistent volume claim"); longer spans are tried first.
-const MAX_WORDS = 4;
+/** Words a name may span ("None Selector", "persistent volume claim"); longer spans are tried first. */
+export const MAX_NAME_WORDS = 4;
 // ShortNames that are everyday words ("no" is Node's) must not turn a sentence into a lookup.
 const EVERYDAY_WORDS = new Set(['no', 'as', 'is', 'it', 'on', 'in', 'at', 'to', 'or', 'an', 'ing']);
 
@@ -27,7 +27,7 @@ export function findMentions(snapshot: KnowledgeSnapshot, text: string): Mention
   const seen = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let step = 1;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const first = words[i];
       const last = words[i + n - 1];
       if (!first || !last) continue;

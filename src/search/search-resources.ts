@@ -10,7 +10,8 @@ import { detectLang } from './detect-lang.js';
 import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
 import { bestField, fieldClues, isFieldSpelling, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
-import { findMentions, type Mention } from './find-mentions.js';
+import { findMentions, MAX_NAME_WORDS, type Mention } from './find-mentions.js';
+import { wordRuns } from './word-runs.js';
 import { holds } from './inverted-index.js';
 import { scoreTerms, type TermReach } from './score-terms.js';
 import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index.js';
@@ -167,8 +168,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
 
   // Names: a share of the question, never the whole answer unless they are the whole question.
   // The whole question is a name, or a misspelling of one name alone ("persistent volumn"), which names it too.
+  // A name spans at most MAX_NAME_WORDS words: a longer question is never one, and is not compared with every lookup key.
   const exact = snapshot.findResource(q)?.resource;
-  const misspelt = exact ? undefined : misspeltResource(snapshot, q);
+  const misspelt = exact || [...wordRuns(q)].length > MAX_NAME_WORDS ? undefined : misspeltResource(snapshot, q);
   const whole = exact ?? misspelt;
   const mentions: Omit<Mention, 'match'>[] = findMentions(snapshot, q);
   if (misspelt && !mentions.some((m) => m.resource === misspelt)) mentions.push({ resource: misspelt, text: q, start: 0, end: q.length });
