@@ -192,12 +192,16 @@ function kept(answer: RenderedAnswer): KeptAnswer {
   };
 }
 
-/** Whether an answer may be kept: a GET's by its Cache-Control, a POST's (`posted`) by the router's mark; neither with a cookie or a Vary beyond the key. */
+/**
+ * Whether an answer may be kept: a GET's by its Cache-Control or the router's mark (a constant answer
+ * that says no-store to other caches, /healthz), a POST's (`posted`) by the router's mark only;
+ * neither with a cookie or a Vary beyond the key.
+ */
 function storable(answer: RenderedAnswer, posted: boolean): boolean {
   if (posted ? answer.status !== 200 || !answer.markedKeepable : answer.status !== 200 && answer.status !== 304) return false;
   const header = (name: string) => answer.headers.find(([n]) => n.toLowerCase() === name)?.[1];
   if (header('set-cookie') !== undefined) return false;
-  if (!posted && !/^\s*public\b/i.test(String(header('cache-control') ?? ''))) return false;
+  if (!posted && !answer.markedKeepable && !/^\s*public\b/i.test(String(header('cache-control') ?? ''))) return false;
   const vary = String(header('vary') ?? '');
   return vary
     .split(',')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markKeepable } from '../http/keepable-answer.js';
 import { defineRoute } from './route-definition.js';
 import { problems } from './schemas/responses.js';
 
@@ -39,6 +40,8 @@ export const healthRoutes = [
     query: z.strictObject({}),
     responses: { 200: { description: 'Alive', content: { 'application/json': Liveness }, headers: noStore }, ...problems(400) },
     handler: ({ res }) => {
+      // The same bytes to every identical probe: the rendered-answer cache may answer it (no-store is for caches outside the process).
+      markKeepable(res);
       res.set('Cache-Control', 'no-store').json({ status: 'ok' });
     },
   }),

@@ -96,6 +96,21 @@ describe('the rendered-answer cache in front of the router', () => {
     expect(passedPage.body.equals(plainPage.body)).toBe(true);
   });
 
+  it('keeps a no-store answer its route marks keepable (the liveness probe), byte for byte, and still passes readiness on', async () => {
+    const wanted = await send(plain, '/healthz', {});
+    expect(wanted.headers).toContain('Cache-Control: no-store');
+    await send(cached, '/healthz', {});
+    const before = cache.stats();
+    const hit = await send(cached, '/healthz', {});
+    expect(cache.stats().hits).toBe(before.hits + 1);
+    expect(hit.status).toBe(200);
+    expect(hit.headers).toEqual(wanted.headers);
+    expect(hit.body.equals(wanted.body)).toBe(true);
+    await send(cached, '/readyz', {});
+    await send(cached, '/readyz', {});
+    expect(cache.stats().hits).toBe(before.hits + 1);
+  });
+
   it("keeps GraphQL's CSRF prevention: a persisted query kept with a preflight header is still refused without one", async () => {
     const document = '{ resource(name: "Pod") { name } }';
     const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(document).digest('hex') } }));
