@@ -28,9 +28,12 @@ export function createLogger(level: string, fd: 1 | 2 = 1, bufferBytes = LOG_BUF
 // By name rather than by list, so that a credential header added later (X-Api-Key, X-Auth-Token) is covered too.
 const SECRET_HEADER = /authorization|cookie|token|secret|api-?key|session|password|credential|signature/i;
 
-/** Headers with every credential-bearing value replaced, so that no log line carries one. */
+/** Headers with every credential-bearing value replaced, so that no log line carries one; the headers themselves when none does (a copy per request line cost a quarter of its time). */
 export function redactHeaders(headers: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!headers) return headers;
+  let secret = false;
+  for (const name in headers) if (SECRET_HEADER.test(name)) secret = true;
+  if (!secret) return headers;
   const redacted: Record<string, unknown> = {};
   for (const name in headers) redacted[name] = SECRET_HEADER.test(name) ? '[redacted]' : headers[name];
   return redacted;

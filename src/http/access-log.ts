@@ -53,17 +53,14 @@ export function accessLog(logger: Logger): AccessLog {
     const arrival = arrivals.get(req);
     const started = arrival?.at ?? Date.now();
     const from = arrival ?? req.socket;
-    const line = { req: { id: req.id, method: req.method, url: req.url, headers: redactHeaders(req.headers), remoteAddress: from.remoteAddress, remotePort: from.remotePort } };
-    const done = () => {
-      res.removeListener('finish', done);
-      res.removeListener('close', done);
-      const answered = { ...line, res: { statusCode: res.headersSent ? res.statusCode : null, headers: headers ?? loggedHeaders(res) }, responseTime: Date.now() - started };
+    const logged = { id: req.id, method: req.method, url: req.url, headers: redactHeaders(req.headers), remoteAddress: from.remoteAddress, remotePort: from.remotePort };
+    // 'close' comes after 'finish' on a whole answer too (writableFinished tells the two apart): one listener a request.
+    res.once('close', () => {
+      const answered = { req: logged, res: { statusCode: res.headersSent ? res.statusCode : null, headers: headers ?? loggedHeaders(res) }, responseTime: Date.now() - started };
       if (!res.writableFinished) logger.info(answered, 'request aborted');
       else if (res.statusCode >= 500) logger.error(answered, 'request errored');
       else logger.info(answered, 'request completed');
-    };
-    res.on('finish', done);
-    res.on('close', done);
+    });
   };
 }
 
