@@ -118,9 +118,9 @@ export function* invertedIndexSteps<F extends string>(documents: readonly Record
   }
   const terms = new SearchableMap<number>();
   const ids = build.termIds.entries();
-  for (let t = 0; t < build.termCount; t += STEP) {
+  for (let t = 0; t < build.termCount; t += TERMS_PER_STEP) {
     yield;
-    addTerms(terms, ids, STEP);
+    addTerms(terms, ids, TERMS_PER_STEP);
   }
   yield;
   const termIds = { base: build.termIds, baseNames: [...build.termIds.keys()], baseTerms: terms, later: new Map() };
@@ -459,6 +459,9 @@ export function documentFrequency(index: InvertedIndex, term: string): number {
   }
   return documents;
 }
+
+// Terms put in the dictionary's tree per step: each insertion walks and splits its radix tree (about a microsecond).
+const TERMS_PER_STEP = 4096;
 
 // Documents tokenized per step: a few milliseconds of work at 50,000 resources' text lengths.
 const DOCS_PER_STEP = 16;
