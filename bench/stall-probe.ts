@@ -48,8 +48,10 @@ await (async () => {
   }
 })();
 phase = 'writes (the store first)';
-const w = await measureWrites(() => syntheticKnowledge(base, { size, shape }), writes);
-console.log(`${size} ${shape} writes: visible p50 ${w.visibleMs.p50.toFixed(0)} max ${w.visibleMs.max.toFixed(0)} ms, longest stall ${w.longestStallMs.toFixed(0)} ms, alone ${w.incremental}, found ${w.searchFindsEdit}`);
+if (writes > 0) {
+  const w = await measureWrites(() => syntheticKnowledge(base, { size, shape }), writes);
+  console.log(`${size} ${shape} writes: visible p50 ${w.visibleMs.p50.toFixed(0)} max ${w.visibleMs.max.toFixed(0)} ms, longest stall ${w.longestStallMs.toFixed(0)} ms, alone ${w.incremental}, found ${w.searchFindsEdit}`);
+}
 clearInterval(gaps);
 if (session && profile) {
   const { profile: result } = await session.post('Profiler.stop');
