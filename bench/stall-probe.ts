@@ -30,8 +30,23 @@ if (session) {
 }
 let phase = 'setup';
 let last = performance.now();
+// The longest gap per phase on the wall clock and in CPU time spent meanwhile (the process's, GC threads
+// included): on a shared machine a gap's wall time grows with the other processes, its CPU time much less.
+let lastCpu = process.cpuUsage();
+const longest = new Map<string, { wallMs: number; cpuMs: number }>();
+// measureWrites collects garbage just before its writes: from then on the gaps are the writes'.
+const collect = (globalThis as { gc?: () => void }).gc;
+if (collect)
+  (globalThis as { gc?: () => void }).gc = () => {
+    collect();
+    if (phase.startsWith('writes')) phase = 'writes';
+  };
 const gaps = setInterval(() => {
   const now = performance.now();
+  const cpu = process.cpuUsage(lastCpu);
+  lastCpu = process.cpuUsage();
+  const seen = longest.get(phase) ?? { wallMs: 0, cpuMs: 0 };
+  longest.set(phase, { wallMs: Math.max(seen.wallMs, now - last), cpuMs: Math.max(seen.cpuMs, (cpu.user + cpu.system) / 1000) });
   // On the monotonic clock a CPU profile's timestamps are on (µs), in ms.
   const clock = Number(process.hrtime.bigint() / 1000n) / 1000;
   if (now - last > gapMs) console.log(`gap ${(now - last).toFixed(0)} ms in ${phase} at ${(clock - (now - last)).toFixed(0)}..${clock.toFixed(0)} ms`);
@@ -53,6 +68,7 @@ if (writes > 0) {
   console.log(`${size} ${shape} writes: visible p50 ${w.visibleMs.p50.toFixed(0)} max ${w.visibleMs.max.toFixed(0)} ms, longest stall ${w.longestStallMs.toFixed(0)} ms, alone ${w.incremental}, found ${w.searchFindsEdit}`);
 }
 clearInterval(gaps);
+for (const [name, { wallMs, cpuMs }] of longest) if (name !== 'setup') console.log(`longest gap in ${name}: ${wallMs.toFixed(0)} ms wall, most CPU in one gap ${cpuMs.toFixed(0)} ms`);
 if (session && profile) {
   const { profile: result } = await session.post('Profiler.stop');
   fs.writeFileSync(profile, JSON.stringify(result));
