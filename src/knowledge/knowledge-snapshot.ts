@@ -319,11 +319,7 @@ function* snapshotIndexSteps(data: SnapshotData): BuildSteps<DerivableIndexes> {
     yield;
   }
   for (const c of data.categories) {
-    const listed = data.resources
-      .map((r) => ({ r, position: listedAt(r, c.slug) }))
-      .filter((x): x is { r: Resource; position: number } => x.position !== undefined)
-      .sort((a, b) => a.position - b.position || a.r.name.localeCompare(b.r.name));
-    listedByCategory.set(c.slug, listed.map((x) => x.r));
+    listedByCategory.set(c.slug, listingOf(data.resources, c.slug));
     yield;
   }
   return { resourceByName, lookup, contested, outgoing, incoming, listedByCategory };
@@ -348,4 +344,32 @@ function claimKeys(o: { resources: readonly Resource[]; from: number; match: Nam
         push(contested, k, ...(contested.has(k) ? [] : [winner]), { resource: r, match });
     }
   }
+}
+
+/**
+ * A category's listing, by position then name: its own resources, which the snapshot's order already
+ * has by position and name (sorted here only if not), merged with the few it also lists. Sorting
+ * every resource of a category of 50,000 held reads ~50 ms at once.
+ */
+function listingOf(resources: readonly Resource[], slug: string): Resource[] {
+  const listed: { r: Resource; position: number }[] = [];
+  const others: { r: Resource; position: number }[] = [];
+  for (const r of resources) {
+    if (r.category === slug) listed.push({ r, position: r.position });
+    else {
+      const position = r.listedIn.find((l) => l.category === slug)?.position;
+      if (position !== undefined) others.push({ r, position });
+    }
+  }
+  const order = (a: { r: Resource; position: number }, b: { r: Resource; position: number }) => a.position - b.position || a.r.name.localeCompare(b.r.name);
+  if (listed.some((x, i) => i > 0 && order(listed[i - 1] as typeof x, x) > 0)) listed.sort(order);
+  others.sort(order);
+  const out: Resource[] = [];
+  let j = 0;
+  for (const x of listed) {
+    for (; j < others.length && order(others[j] as typeof x, x) < 0; j++) out.push((others[j] as typeof x).r);
+    out.push(x.r);
+  }
+  for (; j < others.length; j++) out.push((others[j] as (typeof others)[number]).r);
+  return out;
 }
