@@ -1,5 +1,6 @@
 import { buildSnapshotData } from './build-snapshot-data.js';
 import type { BuildSteps } from '../search/build-steps.js';
+import { copyMapSteps, mapOfSteps } from '../search/map-steps.js';
 import { deriveIndexSteps, firstAfter, resourceOrder } from './derive-indexes.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation } from './knowledge-types.js';
@@ -20,12 +21,17 @@ export function rememberRelationOrder(snapshot: KnowledgeSnapshot, relations: re
  * by the rows read after it, every other resource, relation and list is kept as it was (the same
  * objects), and the snapshot's indexes are redone for the changed names only. Null when `previous`
  * was not loaded in a way it can be derived from. As steps (see runInSlices): each pass over every
- * resource or relation takes milliseconds at 50,000 resources, and reads may come between two.
+ * resource or relation takes milliseconds at 50,000 resources, and reads may come between two; the
+ * maps of every resource or relation are made a few thousand entries at a time (map-steps.ts).
  */
 export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRows): BuildSteps<KnowledgeSnapshot | null> {
   const positions = relationPositions.get(previous);
   if (!positions) return null;
-  const known = new Map(previous.resources.map((r) => [r.id, r.name]));
+  const known = yield* mapOfSteps(
+    previous.resources,
+    (r) => r.id,
+    (r) => r.name,
+  );
   yield;
   const rows = buildSnapshotData({ ...change, revision: change.revision }, known);
   const changed = new Set(change.resourceNames);
@@ -35,7 +41,7 @@ export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRow
   for (const r of rows.resources) resources.splice(firstAfter(resources, (x) => order(x, r)), 0, r);
   yield;
 
-  const nextPositions = new Map(positions);
+  const nextPositions = yield* copyMapSteps(positions);
   yield;
   const touches = (rel: Relation) => changed.has(rel.from) || changed.has(rel.to);
   const kept = previous.relations.filter((rel) => {

@@ -1,4 +1,5 @@
 import type { BuildSteps } from '../search/build-steps.js';
+import { copyMapSteps } from '../search/map-steps.js';
 import type { SnapshotData } from './build-snapshot-data.js';
 import { claimsOf, listedAt, matchRank, type Claim, type DerivableIndexes, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation, Resource } from './knowledge-types.js';
@@ -6,8 +7,8 @@ import type { Relation, Resource } from './knowledge-types.js';
 /**
  * A derived snapshot's indexes by name: `previous`'s maps copied (their values, the lists, stay
  * shared) and only the entries of the changed names redone, each as a full build would make it.
- * As steps (see runInSlices): each copy takes milliseconds at 50,000 resources, and reads may come
- * between two.
+ * As steps (see runInSlices): each copy takes tens of milliseconds at 50,000 resources, so it is
+ * made a few thousand entries at a time (copyMapSteps), and reads may come between two.
  */
 export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): BuildSteps<DerivableIndexes> {
   const prev = previous.indexesForDerive();
@@ -15,14 +16,14 @@ export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotDat
   const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
   const order = resourceOrder(data);
 
-  const resourceByName = new Map(prev.resourceByName);
+  const resourceByName = yield* copyMapSteps(prev.resourceByName);
   for (const name of changed) resourceByName.delete(name);
   for (const r of fresh) resourceByName.set(r.name, r);
   yield;
 
-  const lookup = new Map(prev.lookup);
+  const lookup = yield* copyMapSteps(prev.lookup);
   yield;
-  const contested = new Map(prev.contested);
+  const contested = yield* copyMapSteps(prev.contested);
   const freshClaims = new Map<string, Claim[]>();
   for (const r of fresh)
     for (const { key, claim } of claimsOf(r)) {
@@ -50,9 +51,9 @@ export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotDat
     for (const rel of [...(prev.outgoing.get(name) ?? []), ...(prev.incoming.get(name) ?? [])]) ends.add(rel.from).add(rel.to);
   for (const rel of data.relations) if (touches(rel)) ends.add(rel.from).add(rel.to);
   yield;
-  const outgoing = new Map(prev.outgoing);
+  const outgoing = yield* copyMapSteps(prev.outgoing);
   yield;
-  const incoming = new Map(prev.incoming);
+  const incoming = yield* copyMapSteps(prev.incoming);
   yield;
   for (const name of ends) {
     outgoing.delete(name);

@@ -7,7 +7,7 @@ import type { SeedKnowledge } from '../seed/read-seed.js';
 import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { deriveSearchIndex, prepareSearchIndex } from '../search/search-index.js';
-import { runInSlices } from '../search/build-steps.js';
+import { letReadsRun, runInSlices } from '../search/build-steps.js';
 import { applyChangeSteps, rememberRelationOrder } from './apply-change.js';
 import { readChange } from './read-change.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
@@ -93,18 +93,18 @@ export class KnowledgeStore {
     const rows = await this.db.$transaction((tx) => readKnowledgeRows(tx), { isolationLevel: this.isolationLevel as 'Serializable', timeout: 60_000, maxWait: 10_000 });
     this.markDatabase(true);
     // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
-    if (this.current && rows.revision < this.current.revision) return this.current;
+    if (this.servesNewerThan(rows.revision)) return this.snapshot;
     const snapshot = await KnowledgeSnapshot.load(buildSnapshotData(rows));
     // Its indexes were built between reads: a reload that started later may have swapped in a newer revision meanwhile.
-    if (this.current && rows.revision < this.current.revision) return this.current;
+    if (this.servesNewerThan(rows.revision)) return this.snapshot;
     rememberRelationOrder(snapshot, rows.relations);
     const previous = this.current;
     if (previous) {
       // Reads keep the previous snapshot, search index included, until the new one's index is built in
       // slices between requests: no search ever waits for a build, and none sees a half-built index.
       await prepareSearchIndex(snapshot);
-      // A reload that started later may have swapped in a newer revision meanwhile.
-      if (this.current !== previous && this.current && this.current.revision >= snapshot.revision) return this.current;
+      // A reload that started later may have swapped in this revision or a newer one meanwhile.
+      if (this.current !== previous && this.servesNewerThan(snapshot.revision - 1)) return this.snapshot;
     } else {
       // Nothing is served before the first load, so it is served at once; a search that comes before
       // the sliced build ends builds the index itself.
@@ -126,15 +126,20 @@ export class KnowledgeStore {
     // The first load serves before its index is built: a write that comes meanwhile waits for that build, not for a full reload.
     await prepareSearchIndex(previous);
     // On SQLite's synchronous driver the write's transaction and this read are one chain of microtasks: reads get a turn between them.
-    await new Promise((resolve) => setImmediate(resolve));
+    await letReadsRun();
     const change = await this.readConsistently((tx) => readChange(tx, previous));
     this.markDatabase(true);
     const snapshot = change && (await runInSlices(applyChangeSteps(previous, change)));
     if (!snapshot) return this.reload();
     await deriveSearchIndex(previous, snapshot);
     // A full reload may have swapped in this revision or a later one meanwhile.
-    if (this.current !== previous) return this.current && this.current.revision >= snapshot.revision ? this.current : this.reload();
+    if (this.current !== previous) return this.servesNewerThan(snapshot.revision - 1) ? this.snapshot : this.reload();
     return this.serve(snapshot, previous, started, 'knowledge snapshot updated');
+  }
+
+  // Whether a snapshot later than `revision` is served already (one built meanwhile must not replace it).
+  private servesNewerThan(revision: number): boolean {
+    return this.current !== undefined && this.current.revision > revision;
   }
 
   private serve(snapshot: KnowledgeSnapshot, previous: KnowledgeSnapshot | undefined, started: number, message: string): KnowledgeSnapshot {

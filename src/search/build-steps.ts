@@ -1,3 +1,5 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
 /**
  * A long build written as a generator that yields between small units of work, so that one code
  * path can run at once (runToEnd) or spread over the event loop (runInSlices) and answer requests
@@ -23,11 +25,16 @@ export function runToEnd<T>(steps: BuildSteps<T>): T {
  */
 export async function runInSlices<T>(steps: BuildSteps<T>, sliceMs = 8): Promise<T> {
   for (;;) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await letReadsRun();
     const until = performance.now() + sliceMs;
     do {
       const next = steps.next();
       if (next.done) return next.value;
     } while (performance.now() < until);
   }
+}
+
+/** Lets the event loop run what is queued (reads, timers, I/O) before going on. */
+export function letReadsRun(): Promise<void> {
+  return nextTurn();
 }

@@ -118,9 +118,9 @@ export function* invertedIndexSteps<F extends string>(documents: readonly Record
   }
   const terms = new SearchableMap<number>();
   const ids = build.termIds.entries();
-  for (let t = 0; t < build.termCount; t += STEP) {
+  for (let t = 0; t < build.termCount; t += TERMS_PER_STEP) {
     yield;
-    addTerms(terms, ids, STEP);
+    addTerms(terms, ids, TERMS_PER_STEP);
   }
   yield;
   const termIds = { base: build.termIds, baseNames: [...build.termIds.keys()], baseTerms: terms, later: new Map() };
@@ -460,26 +460,30 @@ export function documentFrequency(index: InvertedIndex, term: string): number {
   return documents;
 }
 
+// Terms put in the dictionary's tree per step: each insertion walks and splits its radix tree (about a microsecond).
+const TERMS_PER_STEP = 4096;
+
 // Documents tokenized per step: a few milliseconds of work at 50,000 resources' text lengths.
 const DOCS_PER_STEP = 16;
 
-// A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources.
+// A list of int32 that grows without boxing: tens of millions of entries at 50,000 resources. It grows
+// by blocks, never by copying: doubling one array of 100 MB held reads for 50 ms and more at once.
 class GrowableInts {
-  private data = new Int32Array(1024);
+  private readonly blocks: Int32Array[] = [];
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.data.length) this.grow(this.length + 1);
-    this.data[this.length++] = value;
+    const offset = this.length & BLOCK_MASK;
+    if (offset === 0) this.blocks.push(new Int32Array(BLOCK_SIZE));
+    (this.blocks[this.blocks.length - 1] as Int32Array)[offset] = value;
+    this.length++;
   }
 
   at(i: number): number {
-    return this.data[i] ?? 0;
-  }
-
-  private grow(min: number): void {
-    const next = new Int32Array(Math.max(min, this.data.length * 2));
-    next.set(this.data);
-    this.data = next;
+    return this.blocks[i >>> BLOCK_BITS]?.[i & BLOCK_MASK] ?? 0;
   }
 }
+
+const BLOCK_BITS = 16;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;

@@ -2,6 +2,7 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import { runInSlices, runToEnd, type BuildSteps } from './build-steps.js';
 import { invertedIndexSteps, type InvertedIndex } from './inverted-index.js';
+import { MAP_STEP, mapOfSteps } from './map-steps.js';
 import type { TermScores } from './score-terms.js';
 import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
 import { updateIndexSteps } from './update-index.js';
@@ -79,7 +80,7 @@ export function buildSearchIndex(snapshot: KnowledgeSnapshot): SearchIndex {
 export async function deriveSearchIndex(previous: KnowledgeSnapshot, next: KnowledgeSnapshot): Promise<void> {
   const from = indexes.get(previous);
   if (!from || indexes.has(next)) return prepareSearchIndex(next);
-  const index = await runInSlices(derivedIndexSteps(from, next));
+  const index = await runInSlices(derivedIndexSteps(from, previous, next));
   if (!index) return prepareSearchIndex(next);
   if (!indexes.has(next)) indexes.set(next, index);
 }
@@ -104,12 +105,16 @@ const MAX_LATER_TERMS = 20_000;
 
 // The next snapshot's index updated from the previous one's, or null when it must be built afresh.
 // Every pass over all resources takes milliseconds at 50,000: reads may come between two.
-function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot): BuildSteps<SearchIndex | null> {
-  const sourceOf = Int32Array.from(next.resources, (r) => from.positionOf.get(r) ?? -1);
+function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next: KnowledgeSnapshot): BuildSteps<SearchIndex | null> {
+  const sourceOf = new Int32Array(next.resources.length);
+  for (let at = 0; at < sourceOf.length; at += MAP_STEP) {
+    yield;
+    numberFrom(from.positionOf, next.resources, sourceOf, at);
+  }
   yield;
   if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return null;
-  const previousResources: Resource[] = [];
-  for (const [r, doc] of from.positionOf) previousResources[doc] = r;
+  // `from` is the index of `previous`: its document i is previous.resources[i].
+  const previousResources = previous.resources;
   yield;
   const documents = new Map<number, SearchDocument>();
   const documentOf = (resources: readonly Resource[], cache: Map<number, SearchDocument>) => (doc: number) => {
@@ -146,19 +151,38 @@ function* derivedIndexSteps(from: SearchIndex, next: KnowledgeSnapshot): BuildSt
   return { ...prose, names, positionOf, docsOfKind, tasks };
 }
 
+// The previous documents' numbers of `MAP_STEP` resources from `at` on, -1 for one the previous index does not hold.
+function numberFrom(positionOf: SearchIndex['positionOf'], resources: readonly Resource[], sourceOf: Int32Array, at: number): void {
+  const to = Math.min(resources.length, at + MAP_STEP);
+  for (let i = at; i < to; i++) sourceOf[i] = positionOf.get(resources[i] as Resource) ?? -1;
+}
+
 // Each resource's document number, and the documents of each kind.
 function* documentNumbers(snapshot: KnowledgeSnapshot): BuildSteps<Pick<SearchIndex, 'positionOf' | 'docsOfKind'>> {
-  const positionOf = new Map(snapshot.resources.map((r, i) => [r, i]));
-  yield;
+  const positionOf = yield* mapOfSteps(
+    snapshot.resources,
+    (r) => r,
+    (_, i) => i,
+  );
   const docsOfKind = new Map<string, number[]>();
-  snapshot.resources.forEach((r, i) => {
-    const kind = r.kubernetes?.kind;
-    if (!kind) return;
+  // As many kinds as resources at 50,000 CRDs: a list each, tens of milliseconds in one piece.
+  for (let from = 0; from < snapshot.resources.length; from += MAP_STEP) {
+    yield;
+    addKindDocs(docsOfKind, snapshot.resources, from);
+  }
+  return { positionOf, docsOfKind };
+}
+
+// The documents of MAP_STEP resources from `from` on, under their kinds.
+function addKindDocs(docsOfKind: Map<string, number[]>, resources: readonly Resource[], from: number): void {
+  const to = Math.min(resources.length, from + MAP_STEP);
+  for (let i = from; i < to; i++) {
+    const kind = resources[i]?.kubernetes?.kind;
+    if (!kind) continue;
     const docs = docsOfKind.get(kind);
     if (docs) docs.push(i);
     else docsOfKind.set(kind, [i]);
-  });
-  return { positionOf, docsOfKind };
+  }
 }
 
 function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {

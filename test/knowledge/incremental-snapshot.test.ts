@@ -132,6 +132,17 @@ describe('KnowledgeStore after a write on this replica', () => {
     expect(t.store.snapshot.variants('StatefulSet').map((r) => r.name)).toContain('ShardedSet');
   });
 
+  it('drops a word from the search dictionary when a write takes it out of a resource the full build indexed', async () => {
+    const summary = (word: string) => ({ text: { en: { summary: `Runs containers together on one node${word}` } } });
+    let { version } = await readResourceSource(t.store, 'Pod');
+    ({ version } = await patchResource(t.store, actor, { name: 'Pod', version }, summary(' zentrabaseword')));
+    // A full reload puts the word in the base index, so that the next write takes it out of a base document, not of the overlay.
+    await t.store.reload();
+    expect(searchIndexOf(t.store.snapshot).terms.get('zentrabaseword')).toBeDefined();
+    await applied(() => patchResource(t.store, actor, { name: 'Pod', version }, summary('')), 'Service');
+    expect(searchIndexOf(t.store.snapshot).terms.get('zentrabaseword')).toBeUndefined();
+  });
+
   it('moves a text name another resource also claims, and gives it back, keeping every lookup as a full reload has it', async () => {
     const { version, document } = await readResourceSource(t.store, 'ReplicaSet');
     // The local name "Deployment" is claimed by Deployment's own name first: the lookup must still answer Deployment.
