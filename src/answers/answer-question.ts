@@ -8,6 +8,7 @@ import { searchResources, type SearchHit } from '../search/search-resources.js';
 import { findAskedField, type FieldAnswer } from './asked-field.js';
 import { findAskedVersions, type VersionAnswer } from './asked-versions.js';
 import { shouldAbstain } from '../search/confidence.js';
+import { otherProductAsked } from '../search/other-products.js';
 import { namesKubernetes } from '../search/names-kubernetes.js';
 import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
@@ -64,7 +65,7 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     return {
       question: q,
       lang,
-      passage: declinePassage(lang, closest),
+      passage: declinePassage(lang, closest, otherProductAsked(snapshot, q)),
       matches: [],
       declined: true,
       closestTopics: closest,

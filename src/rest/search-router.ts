@@ -46,6 +46,7 @@ export const SearchExplanation = z
     field: z.object({ path: z.string(), clue: z.string(), weight: ROUNDED }).nullable(),
     name: z.object({ share: ROUNDED, whole: z.boolean() }).nullable().meta({ description: 'the share of the query naming this resource' }),
     confidenceFeatures: z.object(Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, ROUNDED])) as Record<(typeof CONFIDENCE_FEATURES)[number], typeof ROUNDED>),
+    otherProduct: z.string().nullable().meta({ description: 'the product other than Kubernetes the query is about (every confidence is then capped under the abstention threshold)' }),
   })
   .meta({ id: 'SearchExplanation' });
 

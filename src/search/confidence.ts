@@ -50,6 +50,12 @@ export function monotoneConfidences(ranked: readonly ConfidenceFeatures[]): numb
  */
 export const ABSTAIN_BELOW = 0.39;
 
+/**
+ * The most a hit may be trusted when the question is about a product that is not Kubernetes
+ * (src/search/other-products.ts): well under ABSTAIN_BELOW, so such a question is declined.
+ */
+export const OTHER_PRODUCT_CEILING = 0.1;
+
 /** Whether a ranking is too unsure to answer with: no hit, or a best hit below ABSTAIN_BELOW. */
 export function shouldAbstain(hits: readonly { confidence: number }[]): boolean {
   const best = hits[0];

@@ -31,6 +31,8 @@ export interface HitExplanation {
   name: { share: number; whole: boolean } | null;
   /** What the confidence was computed from. */
   confidenceFeatures: ConfidenceFeatures;
+  /** The product other than Kubernetes the question is about, when it is: every confidence is then capped under the abstention threshold. */
+  otherProduct: string | null;
 }
 
 /** The explanation of one hit, recomputed from the index for that document only. */
@@ -44,6 +46,7 @@ export function explainHit(input: {
   field: HitExplanation['field'];
   name: HitExplanation['name'];
   features: ConfidenceFeatures;
+  otherProduct: string | null;
   score: number;
   reachOf: (term: string) => TermReach;
 }): HitExplanation {
@@ -82,6 +85,7 @@ export function explainHit(input: {
     field: input.field && { ...input.field, weight: round(input.field.weight) },
     name: input.name && { share: round(input.name.share), whole: input.name.whole },
     confidenceFeatures: Object.fromEntries(Object.entries(input.features).map(([k, v]) => [k, round(v)])) as unknown as ConfidenceFeatures,
+    otherProduct: input.otherProduct,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../knowledge/vocabulary.js';
 import { LangTag } from '../knowledge/negotiate-lang.js';
 import { buildSnippet, type Snippet } from './build-snippet.js';
 import { detectLang } from './detect-lang.js';
-import { monotoneConfidences, type ConfidenceFeatures } from './confidence.js';
+import { monotoneConfidences, OTHER_PRODUCT_CEILING, type ConfidenceFeatures } from './confidence.js';
 import { explainHit, type HitExplanation } from './explain-hit.js';
 import { bestField, fieldClues, isFieldSpelling, kindsWithFields, type FieldClue, type FieldMatch } from './field-index.js';
 import { findMentions, MAX_NAME_WORDS, type Mention } from './find-mentions.js';
@@ -18,6 +18,7 @@ import { searchIndexOf, type ScoredPart, type SearchIndex } from './search-index
 import { searchTerms, tokenize } from './tokenize.js';
 import { wordEvidence } from './word-evidence.js';
 import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
+import { otherProductAsked } from './other-products.js';
 import { unfamiliarWords } from './unfamiliar-words.js';
 import { KIND_SPELLING } from './names-kubernetes.js';
 
@@ -207,7 +208,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     named: named.has(c.doc) ? nameShare : 0,
     field: fieldOf.has(c.doc) ? 1 : 0,
   }));
-  const confidences = monotoneConfidences(features.slice(0, limit));
+  const otherProduct = otherProductAsked(snapshot, q);
+  const confidences = monotoneConfidences(features.slice(0, limit)).map((c) => (otherProduct ? Math.min(c, OTHER_PRODUCT_CEILING) : c));
   return ranked.slice(0, limit).map(({ resource, doc, score }, i) => {
     const matched = matchedTerms(parts, doc);
     const best = fieldOf.get(doc) ?? null;
@@ -235,6 +237,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
         field: best && { path: best.field.path, clue: best.clue.text, weight: best.weight },
         name: named.has(doc) ? { share: nameShare, whole: resource === whole } : null,
         features: features[i] as ConfidenceFeatures,
+        otherProduct,
         score: hit.score,
         reachOf,
       });

@@ -20,8 +20,12 @@ const ENGLISH_STOPWORDS = new Set(
   (
     'a about also an and any are as at be been between by can could did do does doing done for from get gets got had has have how i if in into is it its just like me mean means meaning my need needs of on or our please should so some tell than that the their them then there these they this those to us use used using versus vs want wants was way ways we what whats when where whether which while who why will with would you your ' +
     'difference differences different explain thing things something work works happen happens ' +
+    // How an answer should be put, not what it is about ("in plain words", "briefly, for a beginner").
+    'plain simple simply words terms briefly short basically exactly actually really beginner beginners ' +
     // Every kind is a resource: "the CSINode resource" asks about CSINode, not about ResourceClaim's name.
     'resource resources ' +
+    // Every question here is about Kubernetes: "a kubernetes Job" asks about Job.
+    'kubernetes k8s ' +
     // What an apostrophe leaves of a possessive or a contraction ("cluster's", "don't", "I'm").
     's t d m ll re ve'
   ).split(' '),
@@ -34,7 +38,7 @@ export function isEnglishStopword(word: string): boolean {
 // Kanji and katakana runs that only frame a Japanese question (方法 "how to", 違い "difference",
 // 意味 "meaning", リソース "resource", as in English); hiragana (particles, endings such as とは, ですか,
 // したい) is dropped already.
-const JAPANESE_STOPWORDS = new Set('リソース 方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当'.split(' '));
+const JAPANESE_STOPWORDS = new Set('リソース 方 方法 手順 何 意味 違 違い 場合 時 必要 可能 今 教 知 使 使い 良 良い 簡単 具体的 例 一番 場所 結局 本当 初心者 概要'.split(' '));
 
 /**
  * Splits Japanese and English text into search terms. Text is cut into runs of one script; a
@@ -101,7 +105,19 @@ export function runTerms(run: string, latin: boolean): readonly string[] {
 
 function latinTerms(run: string): string[] {
   const lower = run.normalize('NFKC').toLowerCase();
-  return ENGLISH_STOPWORDS.has(lower) ? [] : [stemEnglish(lower)];
+  return ENGLISH_STOPWORDS.has(lower) ? [] : withPhrasalParts(stemEnglish(lower));
+}
+
+// Nouns English also writes as a phrasal verb ("take a backup" / "back up a database", "rollback" /
+// "roll back"): the noun also yields the verb's words, in the index and in queries alike, so either
+// spelling reaches the other.
+const PHRASAL_NOUNS = new Map(
+  ['back up', 'roll back', 'roll out', 'clean up', 'set up', 'shut down', 'start up', 'fail over', 'look up', 'break down'].map((verb) => [verb.replace(' ', ''), verb.split(' ')] as const),
+);
+
+function withPhrasalParts(stem: string): string[] {
+  const parts = PHRASAL_NOUNS.get(stem);
+  return parts ? [stem, ...parts.map(stemEnglish)] : [stem];
 }
 
 function japaneseTerms(run: string): string[] {
@@ -111,7 +127,7 @@ function japaneseTerms(run: string): string[] {
   const words = [...SEGMENTER.segment(chars)].filter((s) => s.isWordLike).map((s) => s.segment);
   if (words.length > 1) for (const w of words) if (!JAPANESE_STOPWORDS.has(w)) terms.push(w);
   const english = englishOf(chars);
-  if (english) for (const word of english.split(' ')) terms.push(stemEnglish(word));
+  if (english) for (const word of english.split(' ')) terms.push(...withPhrasalParts(stemEnglish(word)));
   return terms;
 }
 // Word segmentation of a kanji or katakana run (使用量上限 → 使用量, 上限), measured on the dev half

@@ -15,6 +15,8 @@ const MAX_ASIDE_DOCS = 1;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 // A word that begins with a digit is a quantity or a time ("70", "2am"), not vocabulary; "ec2" and "s3" are names.
 const QUANTITY = /^\p{N}/u;
+// An acronym of a few capitals ("VMs", "GPU", "ML") is a common noun of computing; products spelt so are in other-products.ts.
+const ACRONYM = /^\p{Lu}{2,4}s?$/u;
 
 /**
  * The words a question holds that the knowledge does not speak of: in no name, alias or task, at
@@ -46,7 +48,7 @@ export function unfamiliarWords(input: {
       isTypoOfName(t.term);
     if (familiar) word.stranger = false;
     const written = text.slice(t.start, t.end);
-    if (LATIN.test(written) && (japanese || /\p{Lu}/u.test(written))) word.named = true;
+    if (LATIN.test(written) && !ACRONYM.test(written) && (japanese || /\p{Lu}/u.test(written))) word.named = true;
   }
   if (words.size === 0) return { strange: 0, foreign: 0 };
   const strangers = [...words.values()].filter((w) => w.stranger);

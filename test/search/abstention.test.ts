@@ -94,6 +94,43 @@ describe('GET /ask tells "about Kubernetes" from "shares some words with it"', (
   });
 });
 
+describe('GET /ask declines a question about another product asked in Kubernetes words', () => {
+  it('declines Docker Swarm and Nomad questions whose other words all match Kubernetes texts, and names the product', async () => {
+    for (const [q, product] of [
+      ['docker swarm scale a service to 5 replicas', 'Docker Swarm'],
+      ['write a Nomad job spec for a batch task', 'Nomad'],
+      ['systemctlでサービスを再起動したい', 'systemd'],
+    ] as const) {
+      const body = await ask(q);
+      expect({ q, declined: body.declined, matches: body.matches }).toEqual({ q, declined: true, matches: [] });
+      expect(body.answer).toContain(product);
+      const [top] = (await request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200)).body.results;
+      expect(top.explanation.otherProduct).toBe(product);
+    }
+  });
+
+  it('answers when the question places the product in Kubernetes (a pod, kubectl, a compound kind name)', async () => {
+    for (const q of ['pull a docker image from a private registry into my pods', 'kubectl says my docker image cannot be pulled', 'put my docker-compose environment variables in a configmap']) {
+      const body = await ask(q);
+      expect({ q, declined: body.declined }).toEqual({ q, declined: false });
+      const [top] = (await request(seeded.app).get('/search').query({ q, explain: 'true' }).expect(200)).body.results;
+      expect(top.explanation.otherProduct).toBeNull();
+    }
+  });
+
+  it('takes an acronym of a few capitals (VMs, GPU) for a common noun, not another product', async () => {
+    const [top] = (await request(seeded.app).get('/search').query({ q: 'point a service at three VMs outside the cluster', explain: 'true' }).expect(200)).body.results;
+    expect(top.explanation.confidenceFeatures.foreign).toBe(0);
+    expect((await ask('point a service at three VMs outside the cluster')).declined).toBe(false);
+  });
+
+  it('weighs neither "kubernetes" nor how the answer should be put ("in plain words")', async () => {
+    const body = await ask('what is a kubernetes Job, in plain words');
+    expect(body.declined).toBe(false);
+    expect(body.matches[0]?.name).toBe('Job');
+  });
+});
+
 describe('GET /ask never declines a question naming what only Kubernetes has', () => {
   it('answers a question naming a field as Kubernetes spells it, with that field, though its other words are unknown', async () => {
     // The same question without the field is declined: the field name is what makes it answerable.
