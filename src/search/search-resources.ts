@@ -64,8 +64,6 @@ const TASK_EXPONENT = 3;
 const VARIANT_FIELD_SHARE = 0.5;
 // What a resource keeps of its text score when the question names a field its kind lacks.
 const FIELDLESS_SHARE = 0.5;
-// The least share of the question a kind named in its CamelCase spelling counts as.
-const KIND_NAME_SHARE = 0.5;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
@@ -181,8 +179,9 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
-    // A kind written as Kubernetes spells it ("ClusterRoleBinding") is the question's subject more than an everyday "pod" or "node".
-    const share = KIND_SPELLING.test(text) ? Math.max(nameShare, KIND_NAME_SHARE) : nameShare;
+    // A kind written as Kubernetes spells it ("ClusterRoleBinding") is the question's subject, as if it were the whole
+    // question; an everyday "pod" or "node" counts by the share of the question it makes up.
+    const share = KIND_SPELLING.test(text) ? 1 : nameShare;
     final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
       seen[doc] = 1;
