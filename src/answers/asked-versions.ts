@@ -4,6 +4,7 @@ import { replacementAt } from '../knowledge/api-version-catalogue.js';
 import { atOrAfter, KNOWLEDGE_RELEASE } from '../knowledge/kubernetes-release.js';
 import { findMentions } from '../search/find-mentions.js';
 import type { SearchHit } from '../search/search-resources.js';
+import { askedApiVersion, asksVersionsOf, versionedKind, versionWording } from '../search/version-question.js';
 
 /** The apiVersion history of the kind a version question is about. */
 export interface VersionAnswer {
@@ -23,12 +24,6 @@ export interface VersionAnswer {
   supersededBy: Resource | null;
 }
 
-// Words of a question about versions, deprecation or removal. Not "version" alone: "roll out a new version" is a Deployment task.
-const VERSION_WORDS =
-  /deprecat|\bremov(?:e|ed|al)\b|\breplac(?:e|ed|ement)\b|\bsuccessor\b|\bstill (?:served|supported|available|work)|\bno longer\b|\bapi ?versions?\b|非推奨|廃止|削除され|後継|代わり|置き換|提供され|使えなくな|APIバージョン|apiVersion/iu;
-// `extensions/v1beta1`, `batch/v1beta1`, `networking.k8s.io/v1`; a bare `v1beta1` too, but not a release such as v1.25.
-const API_VERSION = /\b(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\/)?v\d+(?:(?:alpha|beta)\d+)?\b(?!\.\d)/giu;
-
 /**
  * Whether a question asks about a kind's apiVersions (what replaced it, when it was removed,
  * whether an apiVersion is still served), and the answer: the history of the kind it names (or of
@@ -37,12 +32,11 @@ const API_VERSION = /\b(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\/)?v\d+(?:(?:alpha|beta)\d
  */
 export function findAskedVersions(snapshot: KnowledgeSnapshot, input: { q: string; matches: readonly SearchHit[] }): VersionAnswer | null {
   const q = input.q.normalize('NFKC');
-  const named = [...q.matchAll(API_VERSION)].map((m) => m[0].toLowerCase());
-  const candidates = [...new Set([...findMentions(snapshot, q).map((m) => kindResource(snapshot, m.resource)), ...input.matches.slice(0, 1).map((m) => kindResource(snapshot, m.resource))])];
+  const wording = versionWording(q);
+  const candidates = [...new Set([...findMentions(snapshot, q).map((m) => versionedKind(snapshot, m.resource)), ...input.matches.slice(0, 1).map((m) => versionedKind(snapshot, m.resource))])];
   for (const resource of candidates) {
-    const asked = resource.apiVersionHistory.find((v) => named.includes(v.apiVersion.toLowerCase()) && v.apiVersion.includes('/')) ??
-      resource.apiVersionHistory.find((v) => named.includes(v.apiVersion.toLowerCase())) ?? null;
-    if (!asked && !(VERSION_WORDS.test(q) && hasStory(resource))) continue;
+    if (!asksVersionsOf(resource, wording)) continue;
+    const asked = askedApiVersion(resource, wording);
     const release = KNOWLEDGE_RELEASE;
     return {
       resource,
@@ -56,13 +50,4 @@ export function findAskedVersions(snapshot: KnowledgeSnapshot, input: { q: strin
     };
   }
   return null;
-}
-
-/** A variant (InClusterIngress) has its kind's history: answer with the kind. */
-function kindResource(snapshot: KnowledgeSnapshot, resource: Resource): Resource {
-  return resource.variant ? (snapshot.resource(resource.variant.of) ?? resource) : resource;
-}
-
-function hasStory(resource: Resource): boolean {
-  return resource.supersededBy !== null || resource.apiVersionHistory.some((v) => v.deprecatedIn !== null || v.removedIn !== null);
 }

@@ -21,6 +21,7 @@ import { coverageOf, knownShare, wordsCovered } from './question-coverage.js';
 import { otherProductAsked } from './other-products.js';
 import { unfamiliarWords } from './unfamiliar-words.js';
 import { KIND_SPELLING } from './names-kubernetes.js';
+import { asksVersionsOf, versionedKind, versionWording } from './version-question.js';
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -175,13 +176,16 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   if (misspelt && !mentions.some((m) => m.resource === misspelt)) mentions.push({ resource: misspelt, text: q, start: 0, end: q.length });
   const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
   const named = new Set<number>();
+  const wording = versionWording(q);
   for (const { resource, text } of mentions) {
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
     named.add(doc);
-    // A kind written as Kubernetes spells it ("ClusterRoleBinding") is the question's subject, as if it were the whole
-    // question; an everyday "pod" or "node" counts by the share of the question it makes up.
-    const share = KIND_SPELLING.test(text) ? 1 : nameShare;
+    // A kind written as Kubernetes spells it ("ClusterRoleBinding"), or whose apiVersions the question asks about
+    // ("is the Endpoints API deprecated"), is the question's subject, as if it were the whole question; an everyday
+    // "pod" or "node" counts by the share of the question it makes up.
+    const subject = KIND_SPELLING.test(text) || asksVersionsOf(versionedKind(snapshot, resource), wording);
+    const share = subject ? 1 : nameShare;
     final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
       seen[doc] = 1;

@@ -60,4 +60,22 @@ describe('GET /ask: version and deprecation questions', () => {
     expect((await ask('IngressからGateway APIへ移行したい')).versions).toBeNull();
     expect((await ask('roll out a new version without downtime')).versions).toBeNull();
   });
+
+  it('ranks the kind whose deprecation is asked about first, on /ask and /search alike, though another kind’s task speaks of moving off it', async () => {
+    const q = 'is the Endpoints API deprecated?';
+    const body = await ask(q);
+    expect(body.versions.resource).toBe('Endpoints');
+    expect(body.matches[0].name).toBe('Endpoints');
+    const hits = (await request(seeded.app).get('/search').query({ q }).expect(200)).body.results;
+    expect(hits[0].name).toBe('Endpoints');
+  });
+
+  it('reads a bare apiVersion as the named kind’s group at that version, and ranks that kind first', async () => {
+    const body = await ask('which apiVersion do I write for a Gateway, v1beta1 or v1?');
+    const entry = history('Gateway').find((v) => v.apiVersion.endsWith('/v1beta1'));
+    expect(entry).toBeDefined();
+    expect(body.matches[0].name).toBe('Gateway');
+    expect(body.versions).toMatchObject({ resource: 'Gateway', asked: { apiVersion: entry?.apiVersion } });
+    expect(body.answer).toContain(entry?.apiVersion);
+  });
 });
