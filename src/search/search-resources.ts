@@ -250,7 +250,8 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
 
 function reachOf(term: string): TermReach {
   return {
-    prefix: LATIN.test(term) && term.length >= 3,
+    // A word of three letters reaches only itself: "all" is not "allocatable", "add" not "address".
+    prefix: LATIN.test(term) && term.length >= 4,
     // One edit per four letters or so: "deamonset" and "statefullset" land, "pod" does not become "pvc".
     fuzzy: LATIN.test(term) && term.length >= 5 ? 0.2 : false,
   };

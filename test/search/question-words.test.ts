@@ -25,4 +25,18 @@ describe('the words a question is read by', () => {
     expect(fieldClues('allow traffic from the frontend only').map((c) => c.key)).not.toContain('from');
     expect(fieldClues('NetworkPolicy ingress from').map((c) => c.key)).not.toContain('from');
   });
+
+  it('extends a word of four letters or more to longer words, never one of three ("all" is not "allocatable")', async () => {
+    const seeded = await seededKnowledge();
+    try {
+      const reached = (q: string) =>
+        searchResources(seeded.store.snapshot, { q, limit: 10, explain: true }).flatMap((hit) => hit.explanation?.terms.flatMap((t) => t.matched) ?? []);
+      const short = reached('add all');
+      expect(short.length).toBeGreaterThan(0);
+      expect(short.every((term) => term === 'add' || term === 'all')).toBe(true);
+      expect(reached('deploy')).toContain('deployment');
+    } finally {
+      await seeded.close();
+    }
+  });
 });
