@@ -75,6 +75,14 @@ describe('GET /ask: comparisons', () => {
       const stored = seeded.store.snapshot.comparisonCovering([a, b]);
       expect(body.comparison?.slug, q).toBe(stored?.slug);
     }
+    // A choice between two kinds, stored comparison or not, compares them.
+    for (const [q, a, b] of [
+      ['for my controller’s leader election, should I lock on a Lease or a ConfigMap?', 'Lease', 'ConfigMap'],
+      ['should we run the agent as a DaemonSet or a Deployment', 'DaemonSet', 'Deployment'],
+    ] as const) {
+      const body = await ask(q);
+      expect(body.comparison?.resources, q).toEqual(expect.arrayContaining([a, b]));
+    }
     expect((await ask('間違って削除したDeploymentを元に戻したい')).comparison).toBeNull();
   });
 
