@@ -40,11 +40,18 @@ export interface FieldAnswer {
 // Words that name a part of every object rather than a field anyone asks about.
 const GENERIC_WORDS = new Set(['spec', 'status', 'metadata', 'name', 'kind', 'type', 'data', 'items', 'default', 'field', 'value']);
 const MIN_WORD_LENGTH = 4;
+// Of those, the ones that are a kind's own field beside the kind's name: "Secretのtype", "ConfigMapのdata".
+const OWN_FIELD_WORDS = new Set(['type', 'data', 'name']);
+// How deep such an own field lies: `type`, `spec.type`, `metadata.name`.
+const OWN_FIELD_DEPTH = 2;
 
 interface FieldToken {
   text: string;
-  /** `path` (spec.backoffLimit), `camel` (maxSurge) or a plain lower-case `word` (replicas). */
-  shape: 'path' | 'camel' | 'word';
+  /**
+   * `path` (spec.backoffLimit), `camel` (maxSurge), a plain lower-case `word` (replicas), or an
+   * `own` field word (type) that names a field only of a kind the question names.
+   */
+  shape: 'path' | 'camel' | 'word' | 'own';
 }
 
 /**
@@ -68,7 +75,7 @@ export function findAskedField(snapshot: KnowledgeSnapshot, input: { q: string; 
   // The ranking's field is read through the same reference; one it cannot explain is no answer.
   const fromRanking = best?.field && !namedAsResource(best.field.path) ? orNull(() => build(best.resource, best.field?.path ?? '')) : null;
   if (fromRanking) return fromRanking;
-  const named = tokens.filter((t) => t.shape !== 'word');
+  const named = tokens.filter((t) => t.shape === 'path' || t.shape === 'camel');
   if (named.length === 0) return null;
   const leaves = new Set(named.map((t) => leafOf(t.text)));
   const noted = snapshot.resources.filter((r) => r.fieldNotes.some((n) => leaves.has(leafOf(n.path))));
@@ -105,6 +112,7 @@ function fieldTokens(snapshot: KnowledgeSnapshot, q: string): FieldToken[] {
     if (snapshot.findResource(word) && !/^[a-z]+[A-Z]/u.test(word)) continue;
     if (word.includes('.')) tokens.push({ text: word, shape: 'path' });
     else if (/[a-z][A-Z]/u.test(word)) tokens.push({ text: word, shape: 'camel' });
+    else if (OWN_FIELD_WORDS.has(word.toLowerCase())) tokens.push({ text: word, shape: 'own' });
     else if (word === word.toLowerCase() && word.length >= MIN_WORD_LENGTH && !GENERIC_WORDS.has(word)) tokens.push({ text: word, shape: 'word' });
   }
   return tokens;
@@ -114,7 +122,7 @@ function leafOf(path: string): string {
   return (fieldPathSegments(path).at(-1) ?? '').toLowerCase();
 }
 
-/** The canonical path `token` names in the resource's kind; a plain word only when kubedex has a note on it. */
+/** The canonical path `token` names in the resource's kind; a plain word only when kubedex has a note on it, an own field word only near the top. */
 function locate(snapshot: KnowledgeSnapshot, resource: Resource, token: FieldToken): string | null {
   const root = referenceRootOf(resource);
   if (!root) return null;
@@ -130,7 +138,7 @@ function locate(snapshot: KnowledgeSnapshot, resource: Resource, token: FieldTok
   const leaf = token.text.toLowerCase();
   const paths = listFieldPaths(root)
     .map((e) => e.path)
-    .filter((p) => leafOf(p) === leaf && (token.shape !== 'word' || notes.has(p)));
+    .filter((p) => leafOf(p) === leaf && (token.shape !== 'word' || notes.has(p)) && (token.shape !== 'own' || p.split('.').length <= OWN_FIELD_DEPTH));
   const depth = (p: string) => p.split('.').length;
   paths.sort((a, b) => Number(notes.has(b)) - Number(notes.has(a)) || depth(a) - depth(b));
   return paths[0] ?? null;

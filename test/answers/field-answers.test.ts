@@ -77,4 +77,12 @@ describe('GET /ask: field questions', () => {
     expect((await ask('毎晩決まった時刻にバッチ処理を実行したい')).field).toBeNull();
     expect((await ask('run one pod on every node')).field).toBeNull();
   });
+
+  it('reads "type", "data" or "name" beside a kind it names as that kind’s own field, never a field deep inside it', async () => {
+    expect((await ask('Secretのtypeには何を指定できますか')).field).toMatchObject({ resource: 'Secret', path: 'type' });
+    expect((await ask('what can I put in a ConfigMap data')).field).toMatchObject({ resource: 'ConfigMap', path: 'data' });
+    expect((await ask('Serviceのtypeの一覧')).field).toMatchObject({ kind: 'Service', path: 'spec.type' });
+    // Pod's fields named type lie deep (spec.securityContext.seccompProfile.type): none is "Pod's type".
+    expect((await ask('Podのtypeは?')).field?.path ?? null).toBeNull();
+  });
 });
