@@ -1,15 +1,16 @@
 /**
  * `npm run eval:search`: asks the answer engine every question of the halves of each round
- * (eval/questions.{dev,test}.yaml, eval/questions.{dev,test}-2.yaml) and of the historic
- * eval/search-questions.yaml over a freshly migrated and seeded SQLite database, prints the figures
- * per type and language with the misses, for each half and for the unions dev+dev-2 (tuning) and
- * test+test-2 (held out, where issue 11's targets are met), and writes eval/results/latest.json.
+ * (eval/questions.{dev,test}.yaml, eval/questions.{dev,test}-2.yaml, eval/questions.{dev,test}-3.yaml)
+ * and of the historic eval/search-questions.yaml over a freshly migrated and seeded SQLite database,
+ * prints the figures per type and language with the misses, for each half and for the unions
+ * dev+dev-2+dev-3 (tuning) and test+test-2+test-3 (held out, where issue 11's targets are met), and
+ * writes eval/results/latest.json.
  *   --show-test-misses  also list the test halves' misses (never while tuning)
  *   --out FILE          write the JSON report there instead
  *   --against FILE      also print what moved since an earlier report (eval/results/baseline.json)
  *   --strict            exit 1 when the held-out union misses a target of issue 11
  *   --fit-confidence    fit the confidence model and the abstention threshold on the dev halves
- *                       only (dev+dev-2), and print them for src/search/confidence.ts
+ *                       only (dev+dev-2+dev-3), and print them for src/search/confidence.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Calibration } from './calibrate.js';
 import { QUESTION_TYPES } from './eval-question.js';
 import type { SetEvaluation } from './evaluate-question-set.js';
-import { HELD_OUT_SET, TUNING_SET, UNIONS, type SetName } from './question-sets.js';
+import { HALVES, HELD_OUT_SET, TUNING_SET, UNIONS, type SetName } from './question-sets.js';
 import type { QuestionOutcome } from './score-question.js';
 import { share, type Figures, type Rate } from './summarize-outcomes.js';
 import { sweepThresholds } from './sweep-thresholds.js';
@@ -91,8 +91,13 @@ function missLines(set: SetEvaluation, options: ReportOptions): string[] {
   if (hidesOutcomes(set, options))
     return [`${misses.length} misses, not listed: the test halves are for reporting, not tuning (--show-test-misses lists them)`];
   const union = UNIONS.find((u) => u.name === set.name);
-  if (union) return [`${misses.length} misses, listed under ${union.of.join(' and ')}`];
+  if (union) return [`${misses.length} misses, listed under ${listed(union.of)}`];
   return [`${misses.length} misses:`, ...misses.map(missLine)];
+}
+
+// "dev, dev-2 and dev-3".
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function missLine(o: QuestionOutcome): string {
@@ -133,16 +138,22 @@ export function checkTargets(set: SetEvaluation): TargetCheck[] {
   ];
 }
 
-// The columns of the targets table: each half, and the union where a target is judged (HELD_OUT_SET).
-const TARGET_COLUMNS: readonly SetName[] = ['dev', 'dev-2', TUNING_SET, 'test', 'test-2', HELD_OUT_SET];
+// The columns of the targets table: every dev half and their union, then every test half and the union where a target is judged (HELD_OUT_SET).
+const TARGET_COLUMNS: readonly SetName[] = [
+  ...HALVES.filter((h) => h.half === 'dev').map((h) => h.name),
+  TUNING_SET,
+  ...HALVES.filter((h) => h.half === 'test').map((h) => h.name),
+  HELD_OUT_SET,
+];
 
 function targetLines(sets: readonly SetEvaluation[]): string[] {
   const columns = TARGET_COLUMNS.map((name) => sets.find((s) => s.name === name)).filter((s) => s !== undefined);
   if (columns.length === 0) return [];
   const cell = (check: TargetCheck) => (check.value === null ? 'n/a' : `${check.value} ${check.met ? '✓' : '✗'}`);
   const checks = columns.map((set) => checkTargets(set));
-  const width = Math.max(11, ...columns.map((s) => s.name.length));
-  const row = (label: string, cells: string[]) => `${label.padEnd(42)}  ${cells.map((c) => c.padEnd(width)).join('  ')}`.trimEnd();
+  // Each column as wide as its name (the unions' grow with the rounds), at least a cell's width.
+  const widths = columns.map((s) => Math.max(11, s.name.length));
+  const row = (label: string, cells: string[]) => `${label.padEnd(42)}  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   return [
     `targets of issue 11: met on ${HELD_OUT_SET} (held out, never tuned on); the rest beside it`,
     row('', columns.map((s) => s.name)),

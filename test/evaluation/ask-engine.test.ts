@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answer-question.js';
 import { askEngine, ENGINE_LIMIT } from '../../src/evaluation/ask-engine.js';
 import { evaluateQuestionSet, evaluateQuestionSets } from '../../src/evaluation/evaluate-question-set.js';
-import { loadHistoricSet, unionOf } from '../../src/evaluation/question-sets.js';
+import { HELD_OUT_SET, loadHistoricSet, unionOf } from '../../src/evaluation/question-sets.js';
 import { seededKnowledge, type SeededKnowledge } from '../support/seeded-knowledge.js';
 
 let knowledge: SeededKnowledge;
@@ -45,7 +45,7 @@ describe('evaluateQuestionSet', () => {
 
   it('asks once per question: a union of sets takes its parts’ outcomes', () => {
     const set = loadHistoricSet();
-    const [part, union] = evaluateQuestionSets(knowledge.store.snapshot, [set, unionOf('test+test-2', 'report', [set, set])]);
+    const [part, union] = evaluateQuestionSets(knowledge.store.snapshot, [set, unionOf(HELD_OUT_SET, 'report', [set, set])]);
     expect(union!.outcomes).toHaveLength(2 * set.questions.length);
     expect(union!.outcomes.slice(0, set.questions.length).every((o, i) => o === part!.outcomes[i])).toBe(true);
     expect(union!.summary.all.top1.hits).toBe(2 * part!.summary.all.top1.hits);

@@ -3,7 +3,7 @@ import type { EngineAnswer } from '../../src/evaluation/ask-engine.js';
 import { EvalQuestion } from '../../src/evaluation/eval-question.js';
 import type { SetEvaluation } from '../../src/evaluation/evaluate-question-set.js';
 import { checkTargets, formatEvaluation } from '../../src/evaluation/format-evaluation.js';
-import type { SetName, SetUse } from '../../src/evaluation/question-sets.js';
+import { HELD_OUT_SET, TUNING_SET, type SetName, type SetUse } from '../../src/evaluation/question-sets.js';
 import { scoreQuestion } from '../../src/evaluation/score-question.js';
 import { summarizeOutcomes } from '../../src/evaluation/summarize-outcomes.js';
 
@@ -34,14 +34,16 @@ describe('formatEvaluation', () => {
     expect(shown.split('== test')[1]).toContain('en-task-01');
   });
 
-  it('hides round 2’s test half and the held-out union like round 1’s, and lists a tuning union’s misses only under its parts', () => {
-    const text = formatEvaluation([evaluation('dev-2'), evaluation('test-2'), evaluation('dev+dev-2'), evaluation('test+test-2')], { showTestMisses: false }).join('\n');
+  it('hides the later rounds’ test halves and the held-out union like round 1’s, and lists the tuning union’s misses only under its parts', () => {
+    const names: SetName[] = ['dev-2', 'test-2', 'dev-3', 'test-3', TUNING_SET, HELD_OUT_SET];
+    const text = formatEvaluation(names.map(evaluation), { showTestMisses: false }).join('\n');
     const part = (name: string) => text.split(`== ${name} `)[1]!.split('\n== ')[0]!;
-    expect(part('dev-2')).toContain('en-task-01');
-    expect(part('test-2')).toContain('2 misses, not listed');
-    expect(part('test+test-2')).toContain('2 misses, not listed');
-    expect(part('dev+dev-2')).toContain('2 misses, listed under dev and dev-2');
-    for (const hidden of ['test-2', 'test+test-2']) expect(part(hidden)).not.toContain('en-task-01');
+    for (const shown of ['dev-2', 'dev-3']) expect(part(shown)).toContain('en-task-01');
+    for (const hidden of ['test-2', 'test-3', HELD_OUT_SET]) {
+      expect(part(hidden)).toContain('2 misses, not listed');
+      expect(part(hidden)).not.toContain('en-task-01');
+    }
+    expect(part(TUNING_SET)).toContain('2 misses, listed under dev, dev-2 and dev-3');
   });
 
   it('prints the reliability of confidence when matches carry one', () => {
@@ -53,23 +55,31 @@ describe('formatEvaluation', () => {
 
 describe('the abstention threshold sweep', () => {
   it('is printed for the union of the dev halves only, where the threshold is chosen', () => {
-    const text = formatEvaluation([evaluation('dev'), evaluation('test'), evaluation('dev+dev-2'), evaluation('test+test-2')], { showTestMisses: true }).join('\n');
-    const [halves, unions] = text.split('== dev+dev-2');
+    const text = formatEvaluation([evaluation('dev'), evaluation('test'), evaluation(TUNING_SET), evaluation(HELD_OUT_SET)], { showTestMisses: true }).join('\n');
+    const [halves, unions] = text.split(`== ${TUNING_SET}`);
     expect(halves).not.toContain('declining below');
-    const [tuning, heldOut] = unions!.split('== test+test-2');
+    const [tuning, heldOut] = unions!.split(`== ${HELD_OUT_SET}`);
     expect(tuning).toMatch(/< 0\.9 +top-1 0\.0 %/);
     expect(heldOut).not.toContain('declining below');
   });
 });
 
 describe('the targets table', () => {
-  it('shows every half and both unions, and says the held-out union is where the targets are met', () => {
-    const names: SetName[] = ['dev', 'test', 'dev-2', 'test-2', 'historic', 'dev+dev-2', 'test+test-2'];
+  it('shows every half and both unions, dev before test, and says the held-out union is where the targets are met', () => {
+    const names: SetName[] = ['dev', 'test', 'dev-2', 'test-2', 'dev-3', 'test-3', 'historic', TUNING_SET, HELD_OUT_SET];
     const lines = formatEvaluation(names.map(evaluation), { showTestMisses: false });
     const title = lines.findIndex((l) => l.startsWith('targets of issue 11'));
-    expect(lines[title]).toContain('met on test+test-2');
-    expect(lines[title + 1]!.trim().split(/\s+/)).toEqual(['dev', 'dev-2', 'dev+dev-2', 'test', 'test-2', 'test+test-2']);
-    expect(lines[title + 2]).toMatch(/top-1 ≥ 90 %\s+(50\.0 % ✗\s+){5}50\.0 % ✗$/);
+    expect(lines[title]).toContain('met on test+test-2+test-3');
+    expect(lines[title + 1]!.trim().split(/\s+/)).toEqual(['dev', 'dev-2', 'dev-3', 'dev+dev-2+dev-3', 'test', 'test-2', 'test-3', 'test+test-2+test-3']);
+    expect(lines[title + 2]).toMatch(/top-1 ≥ 90 %\s+(50\.0 % ✗\s+){7}50\.0 % ✗$/);
+  });
+
+  it('lines each cell up under its set’s name, however long the name', () => {
+    const names: SetName[] = ['dev', TUNING_SET, 'test', HELD_OUT_SET];
+    const lines = formatEvaluation(names.map(evaluation), { showTestMisses: false });
+    const title = lines.findIndex((l) => l.startsWith('targets of issue 11'));
+    const [header, top1] = [lines[title + 1]!, lines[title + 2]!];
+    for (const name of names) expect(top1.slice(header.indexOf(` ${name}`) + 1)).toMatch(/^50\.0 % ✗/);
   });
 });
 

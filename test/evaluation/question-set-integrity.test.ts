@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparedSides, QUESTION_TYPES, type EvalQuestion } from '../../src/evaluation/eval-question.js';
-import { loadHistoricSet, loadPendingKinds, ROUNDS, roundHalves } from '../../src/evaluation/question-sets.js';
+import { HALVES, HELD_OUT_SET, loadHistoricSet, loadPendingKinds, ROUNDS, roundHalves, TUNING_SET, UNIONS } from '../../src/evaluation/question-sets.js';
 import { normalizeFieldPath } from '../../src/evaluation/score-question.js';
 import { splitQuestions, SPLIT_RULE } from '../../src/evaluation/split-questions.js';
 import { SEED_DIR } from '../../src/package-root.js';
@@ -19,6 +19,7 @@ const pendingKinds = loadPendingKinds();
 const WRITTEN: Record<number, { questions: number; offtopic: number; perStratum: number }> = {
   1: { questions: 260, offtopic: 45, perStratum: 10 },
   2: { questions: 120, offtopic: 18, perStratum: 5 },
+  3: { questions: 120, offtopic: 18, perStratum: 5 },
 };
 
 function namesOf(question: EvalQuestion): string[] {
@@ -117,5 +118,16 @@ describe('every round together', () => {
     expect(badPaths).toEqual([]);
     const unacceptedSides = everyQuestion.flatMap((q) => comparedSides(q).filter((side) => !side.some((name) => q.accept.includes(name))).map((side) => `${q.id}: ${side.join('|')}`));
     expect(unacceptedSides).toEqual([]);
+  });
+});
+
+describe('the unions of the halves', () => {
+  const union = (name: string) => UNIONS.find((u) => u.name === name)!;
+
+  it('tunes on every round’s dev half and holds out every round’s test half, hiding the held-out one’s misses', () => {
+    expect(union(TUNING_SET).of).toEqual(HALVES.filter((h) => h.half === 'dev').map((h) => h.name));
+    expect(union(TUNING_SET).use).toBe('tune');
+    expect(union(HELD_OUT_SET).of).toEqual(HALVES.filter((h) => h.half === 'test').map((h) => h.name));
+    expect(union(HELD_OUT_SET).use).toBe('report');
   });
 });
