@@ -9,7 +9,7 @@ import { findAskedField, type FieldAnswer } from './asked-field.js';
 import { findAskedVersions, type VersionAnswer } from './asked-versions.js';
 import { shouldAbstain } from '../search/confidence.js';
 import { otherProductAsked } from '../search/other-products.js';
-import { namesKubernetes } from '../search/names-kubernetes.js';
+import { namesKubernetes, writesKindInJapanese } from '../search/names-kubernetes.js';
 import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
 import { comparedResources } from './compared-resources.js';
@@ -60,12 +60,13 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
   // A question naming a field or kind as Kubernetes spells it is about Kubernetes, however unsure the ranking is.
-  if (shouldAbstain(matches) && !namesKubernetes(snapshot, q)) {
+  const product = otherProductAsked(snapshot, q);
+  if (shouldAbstain(matches) && !namesKubernetes(snapshot, q) && (product !== null || !writesKindInJapanese(snapshot, q))) {
     const closest = matches.map((m) => m.resource);
     return {
       question: q,
       lang,
-      passage: declinePassage(lang, closest, otherProductAsked(snapshot, q)),
+      passage: declinePassage(lang, closest, product),
       matches: [],
       declined: true,
       closestTopics: closest,

@@ -1,6 +1,7 @@
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { fieldClues, isFieldSpelling } from './field-index.js';
 import { findMentions } from './find-mentions.js';
+import { detectLang } from './detect-lang.js';
 
 /** A kind's name as Kubernetes spells it. */
 // UpperCamelCase of two humps or more: "ReplicationController", not "Role" (AWS has roles too) or "GitHub" (no resource).
@@ -14,4 +15,14 @@ export const KIND_SPELLING = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
  */
 export function namesKubernetes(snapshot: KnowledgeSnapshot, question: string): boolean {
   return fieldClues(question).some(isFieldSpelling) || findMentions(snapshot, question).some((m) => KIND_SPELLING.test(m.text));
+}
+
+/**
+ * Whether a Japanese question writes a kind's name in Latin letters exactly as Kubernetes does
+ * ("Serviceを作ったのにcurlがつながらない", "Pod作成が失敗する"): Japanese prose borrows the word
+ * for the kind. Weaker than namesKubernetes, since other products' roles and services are written so
+ * too ("IAMのRole"): it places a question in Kubernetes only when no other product is asked about.
+ */
+export function writesKindInJapanese(snapshot: KnowledgeSnapshot, question: string): boolean {
+  return detectLang(question) === 'ja' && findMentions(snapshot, question).some((m) => m.text === (m.resource.kubernetes?.kind ?? m.resource.name));
 }

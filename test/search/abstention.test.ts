@@ -144,6 +144,16 @@ describe('GET /ask never declines a question naming what only Kubernetes has', (
     expect((await ask('my Jenkins plugin broke the PodDisruptionBudget')).declined).toBe(false);
     expect((await ask('my Jenkins plugin broke the build')).declined).toBe(true);
   });
+
+  it('answers a Japanese question writing a kind in Latin letters as Kubernetes does, unless it asks about another product', async () => {
+    const body = await ask('Serviceに繋がらないのでtcpdumpで見たらRSTが返ってくる');
+    expect(body.declined).toBe(false);
+    expect(body.matches.map((m) => m.name)).toContain('Service');
+    expect((await ask('サーバーに繋がらないのでtcpdumpで見たらRSTが返ってくる')).declined).toBe(true);
+    const iam = await ask('AWSのIAM Roleに権限を足したい');
+    expect(iam.declined).toBe(true);
+    expect(iam.answer).toContain('AWS');
+  });
 });
 
 describe('MCP ask and search_resources', () => {
