@@ -184,7 +184,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     // A kind written as Kubernetes spells it ("ClusterRoleBinding"), or whose apiVersions the question asks about
     // ("is the Endpoints API deprecated"), is the question's subject, as if it were the whole question; an everyday
     // "pod" or "node" counts by the share of the question it makes up.
-    const subject = KIND_SPELLING.test(text) || asksVersionsOf(versionedKind(snapshot, resource), wording);
+    const subject = KIND_SPELLING.test(text) || asksVersionsOf(versionedKind(snapshot, resource), wording) || typedAsCommand(resource, text, q, lang);
     const share = subject ? 1 : nameShare;
     final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
@@ -246,6 +246,20 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
       });
     return hit;
   });
+}
+
+// `kubectl get ev`, `kubectl describe hpa`: the word after a kubectl verb is the resource it acts on.
+const KUBECTL_TARGET = /\bkubectl\s+(?:get|describe|delete|edit|explain|create|apply|scale|rollout\s+\w+|top|label|annotate|patch)\s+([a-z][a-z0-9.-]*)/giu;
+
+/**
+ * Whether a resource is named as one types it into kubectl: the word after a kubectl verb
+ * (`kubectl get ev`), or a shortName in lower case in a Japanese question (`cjの一覧`, `hpaの設定`),
+ * where Latin lower case is no prose. Such a name is the question's subject, like a CamelCase kind.
+ */
+function typedAsCommand(resource: Resource, text: string, q: string, lang: Lang): boolean {
+  const said = text.toLowerCase();
+  for (const m of q.matchAll(KUBECTL_TARGET)) if (m[1]?.toLowerCase() === said) return true;
+  return lang === 'ja' && text === said && (resource.kubernetes?.shortNames.includes(said) ?? false);
 }
 
 function reachOf(term: string): TermReach {

@@ -36,6 +36,13 @@ describe('GET /search reads what a question asks', () => {
     expect((await search('ノードごとに1つずつPodを配置したい'))[0]?.name).toBe('DaemonSet');
   });
 
+  it('takes a name typed as into kubectl for the subject: after a kubectl verb, or a lower-case shortName in Japanese', async () => {
+    expect((await search('kubectl get ev sorted by time'))[0]?.name).toBe('Event');
+    expect((await search('kubectl describe hpa says unknown for the cpu target'))[0]?.name).toBe('HorizontalPodAutoscaler');
+    expect((await search('cjの一覧を見たい'))[0]?.name).toBe('CronJob');
+    expect((await search('hpaの設定方法'))[0]?.name).toBe('HorizontalPodAutoscaler');
+  });
+
   it('still ranks a resource first when the question is only its name or a typo of it', async () => {
     expect((await search('Pod'))[0]?.name).toBe('Pod');
     expect((await search('deamon set'))[0]?.name).toBe('DaemonSet');
