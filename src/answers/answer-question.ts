@@ -14,7 +14,7 @@ import { declinePassage } from './decline-passage.js';
 import { citationFor, type Citation } from './citation.js';
 import { comparedResources } from './compared-resources.js';
 import { comparisonView, MAX_COMPARED, type ComparisonView } from '../knowledge/compare-resources.js';
-import { asksToCompare } from './detect-comparison.js';
+import { asksHowTheyRelate, asksToCompare } from './detect-comparison.js';
 import { writePassage } from './write-passage.js';
 
 /** A question to answer; every surface parses its input into this. */
@@ -80,9 +80,11 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
   let field: FieldAnswer | null = null;
-  const comparing = asksToCompare(q);
-  if (comparing) {
-    const found = comparedResources(snapshot, { q, matches });
+  const weighs = asksToCompare(q);
+  const found = weighs || asksHowTheyRelate(q) ? comparedResources(snapshot, { q, matches }) : null;
+  // "X vs Y" compares, with the best matches for a side it leaves out; "how do X and Y relate" only when it names both.
+  const comparing = found !== null && (weighs || found.named >= 2);
+  if (found && comparing) {
     compared = found.resources;
     // "podManagementPolicy Parallel vs OrderedReady", "ServiceのportとtargetPortの違い" compare a field's values, not resources.
     if (found.named < 2) field = findAskedField(snapshot, { q, matches, lang, baseUrl });

@@ -6,3 +6,12 @@ const COMPARING = /(?<!間)違[いうっ]|(?<!ま)ちが[いうっ]|比較|比�
 export function asksToCompare(question: string): boolean {
   return COMPARING.test(question.normalize('NFKC'));
 }
+
+// Words that ask how things stand to each other; a comparison only when two or more things are named.
+// Not 関連 or a bare それぞれ: "Serviceに関連するPod", "ノードそれぞれにPodを" name two things without relating them.
+const RELATING = /の関係(?!な)|関係性|それぞれ(?:何|の役割)|\brelationship between\b|\bhow do .+ relate\b|\bhow .+ fit together\b/iu;
+
+/** Whether a question asks how things relate ("ResourceSliceとDeviceClassの関係", "how do Role and RoleBinding relate"). */
+export function asksHowTheyRelate(question: string): boolean {
+  return RELATING.test(question.normalize('NFKC'));
+}

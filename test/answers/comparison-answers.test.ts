@@ -86,6 +86,20 @@ describe('GET /ask: comparisons', () => {
     expect((await ask('間違って削除したDeploymentを元に戻したい')).comparison).toBeNull();
   });
 
+  it('answers how named kinds relate with a comparison of them, and never relates kinds a task only names', async () => {
+    for (const [q, names] of [
+      ['RoleとRoleBindingとClusterRoleはそれぞれ何をするもの?関係を教えて', ['Role', 'RoleBinding', 'ClusterRole']],
+      ['how do a Deployment and a ReplicaSet relate', ['Deployment', 'ReplicaSet']],
+    ] as const) {
+      const body = await ask(q);
+      expect(body.comparison?.resources, q).toEqual(expect.arrayContaining([...names]));
+    }
+    expect((await ask('Serviceに関連するPodを一覧したい')).comparison).toBeNull();
+    expect((await ask('各ノードにそれぞれPodを1つずつ置きたい')).comparison).toBeNull();
+    // A relation question naming one kind is no comparison with whatever ranks next.
+    expect((await ask('Deploymentとの関係を教えて')).comparison).toBeNull();
+  });
+
   it('resolves the Gateway API to its kinds and uses the stored comparison, in either language', async () => {
     const stored = seeded.store.snapshot.comparisons.find((c) => c.resources.includes('Ingress') && c.resources.includes('Gateway'));
     expect(stored).toBeDefined();
