@@ -14,6 +14,7 @@ const OTHER_PRODUCTS: readonly { name: string; spellings: readonly string[] }[] 
   { name: 'Docker', spellings: ['docker', 'dockerfile', 'docker-compose', 'dockerd'] },
   { name: 'Podman', spellings: ['podman'] },
   { name: 'Nomad', spellings: ['nomad'] },
+  { name: 'Consul', spellings: ['consul'] },
   { name: 'Apache Mesos', spellings: ['mesos', 'marathon'] },
   { name: 'Terraform', spellings: ['terraform', 'tfstate'] },
   { name: 'Ansible', spellings: ['ansible', 'playbook'] },

@@ -99,6 +99,7 @@ describe('GET /ask declines a question about another product asked in Kubernetes
     for (const [q, product] of [
       ['docker swarm scale a service to 5 replicas', 'Docker Swarm'],
       ['write a Nomad job spec for a batch task', 'Nomad'],
+      ['consul intentions to allow traffic from one service to another', 'Consul'],
       ['systemctlでサービスを再起動したい', 'systemd'],
     ] as const) {
       const body = await ask(q);
