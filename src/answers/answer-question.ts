@@ -88,7 +88,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     compared = found.resources;
     // "podManagementPolicy Parallel vs OrderedReady", "ServiceのportとtargetPortの違い" compare a field's values, not resources.
     if (found.named < 2) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
-    if (field) compared = [];
+    // "GatewayのapiVersionはv1beta1とv1のどっち" weighs two apiVersions of one kind: its history answers, no comparison.
+    if (field || (found.named < 2 && findAskedVersions(snapshot, { q, matches }))) compared = [];
     // Every named resource is compared; a question naming more than a comparison takes says so rather than dropping some.
     if (compared.length > MAX_COMPARED)
       throw new AppError('VALIDATION_FAILED', {

@@ -108,6 +108,8 @@ function fieldTokens(snapshot: KnowledgeSnapshot, q: string): FieldToken[] {
     // `batch/v1beta1`, `networking.k8s.io/v1`: an apiVersion, not a field.
     if (text[start - 1] === '/' || text[end] === '/') continue;
     const word = m[0];
+    // A kind's apiVersion is asked of its history (findAskedVersions), not of the field every object has.
+    if (word.toLowerCase() === 'apiversion') continue;
     // `NodePort` names a resource; `nodePort`, written as a field is, names its field.
     if (snapshot.findResource(word) && !/^[a-z]+[A-Z]/u.test(word)) continue;
     if (word.includes('.')) tokens.push({ text: word, shape: 'path' });

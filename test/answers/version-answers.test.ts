@@ -77,5 +77,8 @@ describe('GET /ask: version and deprecation questions', () => {
     expect(body.matches[0].name).toBe('Gateway');
     expect(body.versions).toMatchObject({ resource: 'Gateway', asked: { apiVersion: entry?.apiVersion } });
     expect(body.answer).toContain(entry?.apiVersion);
+    // Weighing two apiVersions of one kind ("どっち") asks its history: no comparison, and not the apiVersion field.
+    const ja = await ask('GatewayのapiVersionはv1beta1とv1のどっちを書けばいい?');
+    expect(ja).toMatchObject({ comparison: null, field: null, versions: { resource: 'Gateway', asked: { apiVersion: entry?.apiVersion } } });
   });
 });
