@@ -146,6 +146,12 @@ describe('GET /ask never declines a question naming what only Kubernetes has', (
     expect((await ask('my Jenkins plugin broke the build')).declined).toBe(true);
   });
 
+  it('answers a question holding a status reason only Kubernetes prints, pasted from kubectl', async () => {
+    expect((await ask('after the Jenkins upgrade the agent shows an error')).declined).toBe(true);
+    for (const reason of ['ImagePullBackOff', 'CrashLoopBackOff', 'ContainerCreating'])
+      expect((await ask(`after the Jenkins upgrade the agent shows ${reason}`)).declined, reason).toBe(false);
+  });
+
   it('answers a Japanese question writing a kind in Latin letters as Kubernetes does, unless it asks about another product', async () => {
     const body = await ask('Serviceに繋がらないのでtcpdumpで見たらRSTが返ってくる');
     expect(body.declined).toBe(false);
