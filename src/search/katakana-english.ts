@@ -129,6 +129,22 @@ const KATAKANA_ENGLISH: Record<string, string> = {
   ファイナライザー: 'finalizer',
   オーナー: 'owner',
   ガベージコレクション: 'garbage collection',
+  アタッチ: 'attach',
+  デタッチ: 'detach',
+  エラー: 'error',
+  ステータス: 'status',
+  インストール: 'install',
+  コマンド: 'command',
+  プロセス: 'process',
+  シグナル: 'signal',
+  レンジ: 'range',
+  エグレス: 'egress',
+  アドミッション: 'admission',
+  プラグイン: 'plugin',
+  マニフェスト: 'manifest',
+  パッチ: 'patch',
+  キャッシュ: 'cache',
+  ダッシュボード: 'dashboard',
 };
 
 /** The English words a katakana term stands for, when it is in the list. */

@@ -69,6 +69,10 @@ describe('GET /search reads what a question asks', () => {
     const hits = await search('ロールバックしたい', { explain: 'true' });
     const matched = hits[0]?.explanation?.terms.flatMap((t) => t.matched) ?? [];
     expect(matched).toContain('rollback');
+    // A task written with the English word inside Japanese ("attachされている") meets the katakana one.
+    const [top] = await search('ボリュームがどのノードにアタッチされているか知りたい', { explain: 'true' });
+    expect(top?.name).toBe('VolumeAttachment');
+    expect(top?.explanation?.terms.flatMap((t) => t.matched)).toContain('attach');
   });
 });
 
