@@ -11,8 +11,8 @@ export const KIND_SPELLING = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 /**
  * Whether a question names something only Kubernetes has, spelt as Kubernetes spells it: a field
  * of some kind in lowerCamelCase (`successfulJobsHistoryLimit`), a resource by its CamelCase
- * name (`ReplicationController`), or a status reason only Kubernetes prints (`CrashLoopBackOff`). Such a question is about Kubernetes however its other words
- * score, so it is answered, never declined.
+ * name (`ReplicationController`), or a status reason only Kubernetes prints (`CrashLoopBackOff`).
+ * Such a question is about Kubernetes however its other words score, so it is answered, never declined.
  */
 export function namesKubernetes(snapshot: KnowledgeSnapshot, question: string): boolean {
   return (
