@@ -18,6 +18,10 @@ export interface VersionAnswer {
   askedReplacement: string | null;
   /** Every apiVersion the kind has been served under, oldest first. */
   history: ApiVersionEntry[];
+  /** Those of `history` served today: at `release`, or for an add-on's kind by its add-on's current CRDs. */
+  served: string[];
+  /** The kind is an add-on's (Gateway API, the VPA): served by its CRDs, not by Kubernetes releases. */
+  addon: boolean;
   /** The release the answer speaks of: the newest kubedex knows. */
   release: string;
   /** The resource that took over from a removed or superseded one (PodSecurityPolicy → Pod Security Admission). */
@@ -38,16 +42,31 @@ export function findAskedVersions(snapshot: KnowledgeSnapshot, input: { q: strin
     if (!asksVersionsOf(resource, wording)) continue;
     const asked = askedApiVersion(resource, wording);
     const release = KNOWLEDGE_RELEASE;
+    const served = resource.apiVersionHistory.filter((v) => servedAt(resource, v, release)).map((v) => v.apiVersion);
+    const askedServed = asked ? served.includes(asked.apiVersion) : null;
     return {
       resource,
       kind: resource.kubernetes?.kind ?? resource.name,
       asked,
-      askedServed: asked ? !atOrAfter(release, asked.removedIn) && (asked.introducedIn === null || atOrAfter(release, asked.introducedIn)) : null,
-      askedReplacement: asked ? (atOrAfter(release, asked.removedIn) ? replacementAt(resource, asked.apiVersion, release) : null) : null,
+      askedServed,
+      askedReplacement: asked && !askedServed ? replacementAt(resource, asked.apiVersion, release) : null,
       history: resource.apiVersionHistory,
+      served,
+      addon: resource.distribution === 'addon',
       release,
       supersededBy: resource.supersededBy ? (snapshot.resource(resource.supersededBy) ?? null) : null,
     };
   }
   return null;
+}
+
+/**
+ * Whether an apiVersion of a kind is served today: by its releases at `release`; an add-on's version,
+ * which no Kubernetes release dates (Gateway API's follow Gateway API's releases), when the kind's
+ * current CRDs serve it.
+ */
+function servedAt(resource: Resource, entry: ApiVersionEntry, release: string): boolean {
+  const dated = entry.introducedIn !== null || entry.deprecatedIn !== null || entry.removedIn !== null;
+  if (!dated) return resource.kubernetes?.servedVersions.includes(entry.apiVersion) ?? true;
+  return !atOrAfter(release, entry.removedIn) && (entry.introducedIn === null || atOrAfter(release, entry.introducedIn));
 }

@@ -81,4 +81,17 @@ describe('GET /ask: version and deprecation questions', () => {
     const ja = await ask('GatewayのapiVersionはv1beta1とv1のどっちを書けばいい?');
     expect(ja).toMatchObject({ comparison: null, field: null, versions: { resource: 'Gateway', asked: { apiVersion: entry?.apiVersion } } });
   });
+
+  it('says an add-on kind’s apiVersion is served when its current CRDs serve it, not when no Kubernetes release removed it', async () => {
+    const served = seeded.store.snapshot.mustResource('HTTPRoute').kubernetes?.servedVersions ?? [];
+    const gone = history('HTTPRoute').find((v) => !served.includes(v.apiVersion));
+    expect(gone?.removedIn).toBeNull();
+    const body = await ask(`is ${gone?.apiVersion} HTTPRoute still served`);
+    expect(body.versions).toMatchObject({ resource: 'HTTPRoute', askedServed: false, asked: { apiVersion: gone?.apiVersion } });
+    expect(body.answer).toContain('no longer served by its add-on');
+    for (const entry of history('HTTPRoute')) {
+      const line = body.answer.split('\n').find((l: string) => l.startsWith(`- \`${entry.apiVersion}\`:`));
+      expect(line, entry.apiVersion).toMatch(served.includes(entry.apiVersion) ? /: served/ : /: no longer served/);
+    }
+  });
 });
