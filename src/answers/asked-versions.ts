@@ -1,7 +1,7 @@
 import type { ApiVersionEntry, Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
-import { replacementAt } from '../knowledge/api-version-catalogue.js';
-import { atOrAfter, KNOWLEDGE_RELEASE } from '../knowledge/kubernetes-release.js';
+import { replacementAt, servedAt } from '../knowledge/api-version-catalogue.js';
+import { KNOWLEDGE_RELEASE } from '../knowledge/kubernetes-release.js';
 import { findMentions } from '../search/find-mentions.js';
 import type { SearchHit } from '../search/search-resources.js';
 import { askedApiVersion, asksVersionsOf, versionedKind, versionWording } from '../search/version-question.js';
@@ -58,15 +58,4 @@ export function findAskedVersions(snapshot: KnowledgeSnapshot, input: { q: strin
     };
   }
   return null;
-}
-
-/**
- * Whether an apiVersion of a kind is served today: by its releases at `release`; an add-on's version,
- * which no Kubernetes release dates (Gateway API's follow Gateway API's releases), when the kind's
- * current CRDs serve it.
- */
-function servedAt(resource: Resource, entry: ApiVersionEntry, release: string): boolean {
-  const dated = entry.introducedIn !== null || entry.deprecatedIn !== null || entry.removedIn !== null;
-  if (!dated) return resource.kubernetes?.servedVersions.includes(entry.apiVersion) ?? true;
-  return !atOrAfter(release, entry.removedIn) && (entry.introducedIn === null || atOrAfter(release, entry.introducedIn));
 }

@@ -1,4 +1,4 @@
-import { replacementAt, resourceOfKind } from '../knowledge/api-version-catalogue.js';
+import { datedByRelease, replacementAt, resourceOfKind, servedAt } from '../knowledge/api-version-catalogue.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
@@ -52,6 +52,10 @@ const text = {
     ja: `${v}の${k}は${removedIn}で提供が終わりました。${to ? `${to}に移行してください。` : '後継のapiVersionはありません。'}`,
     en: `${k} ${v} is no longer served as of ${removedIn}. ${to ? `Migrate to ${to}.` : 'No apiVersion replaces it.'}`,
   }),
+  notServedByAddon: (k: string, v: string, to: string | null) => ({
+    ja: `${v}の${k}は、アドオンの現行のCRDでは提供されていません。${to ? `${to}に移行してください。` : '後継のapiVersionはありません。'}`,
+    en: `${k} ${v} is no longer served by its add-on's current CRDs. ${to ? `Migrate to ${to}.` : 'No apiVersion replaces it.'}`,
+  }),
   deprecated: (k: string, v: string, deprecatedIn: string, removedIn: string | null, to: string | null) => ({
     ja: `${v}の${k}は${deprecatedIn}で非推奨になりました${removedIn ? `(${removedIn}で提供終了)` : ''}。${to ? `${to}に移行してください。` : ''}`,
     en: `${k} ${v} is deprecated since ${deprecatedIn}${removedIn ? ` and removed in ${removedIn}` : ''}.${to ? ` Migrate to ${to}.` : ''}`,
@@ -92,6 +96,11 @@ function checkOne(snapshot: KnowledgeSnapshot, request: CheckRequest, manifest: 
   if (entry && atOrAfter(at, entry.removedIn)) {
     const replacement = replacementAt(resource, apiVersion, at);
     return [{ ...about, severity: 'removed', deprecatedIn: entry.deprecatedIn, removedIn: entry.removedIn, replacement, message: text.removed(kind, apiVersion, entry.removedIn ?? at, replacement)[lang] }];
+  }
+  // An add-on's apiVersion no Kubernetes release dates (networking.x-k8s.io/v1alpha1 HTTPRoute) is gone when its current CRDs no longer serve it.
+  if (entry && !datedByRelease(entry) && !servedAt(resource, entry, at)) {
+    const replacement = replacementAt(resource, apiVersion, at);
+    return [{ ...about, severity: 'removed', replacement, message: text.notServedByAddon(kind, apiVersion, replacement)[lang] }];
   }
   const findings: Finding[] = [];
   if (entry?.deprecatedIn && atOrAfter(at, entry.deprecatedIn)) {

@@ -65,3 +65,17 @@ export function replacementAt(resource: Resource, apiVersion: string, release: s
   }
   return null;
 }
+
+/** Whether an apiVersion is dated by Kubernetes releases; an add-on's (Gateway API's) follow its own releases and are not. */
+export function datedByRelease(entry: ApiVersionEntry): boolean {
+  return entry.introducedIn !== null || entry.deprecatedIn !== null || entry.removedIn !== null;
+}
+
+/**
+ * Whether an apiVersion of a kind is served at `release`: by its dates; an undated add-on version
+ * when the kind's current CRDs serve it (`servedVersions`).
+ */
+export function servedAt(resource: Resource, entry: ApiVersionEntry, release: string): boolean {
+  if (!datedByRelease(entry)) return resource.kubernetes?.servedVersions.includes(entry.apiVersion) ?? true;
+  return !atOrAfter(release, entry.removedIn) && (entry.introducedIn === null || atOrAfter(release, entry.introducedIn));
+}

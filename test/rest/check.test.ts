@@ -135,4 +135,13 @@ describe('POST /check against the schema', () => {
     const vpa = { apiVersion: 'autoscaling.k8s.io/v1', kind: 'VerticalPodAutoscaler', metadata: { name: 'web' }, spec: { targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, updatePolicy: { updateMode: 'Recreate' } } };
     expect((await t.api.post('/check').send(vpa).expect(200)).body.findings).toEqual([]);
   });
+
+  it('flags an add-on apiVersion its current CRDs no longer serve as removed, with its replacement, and passes one they serve', async () => {
+    const route = (apiVersion: string) => ({ apiVersion, kind: 'HTTPRoute', metadata: { name: 'web' }, spec: { parentRefs: [{ name: 'gw' }] } });
+    const findings = async (apiVersion: string) => (await t.api.post('/check?lang=en').send(route(apiVersion)).expect(200)).body.findings as { severity: string; replacement: string | null; message: string }[];
+    expect(await findings('networking.x-k8s.io/v1alpha1')).toEqual([
+      expect.objectContaining({ severity: 'removed', removedIn: null, replacement: 'gateway.networking.k8s.io/v1', message: expect.stringMatching(/no longer served by its add-on/) }),
+    ]);
+    expect(await findings('gateway.networking.k8s.io/v1beta1')).toEqual([]);
+  });
 });
