@@ -4,6 +4,7 @@ import { APP_DRAINING, createApp } from './app.js';
 import type { Config } from './config.js';
 import { accessLog } from './http/access-log.js';
 import { createHttpServer } from './http/create-http-server.js';
+import { collectWhenQuiet } from './http/collect-when-quiet.js';
 import { trackConnections } from './http/drain-connections.js';
 import { renderedAnswerCache } from './http/rendered-answer-cache.js';
 import { withMetrics } from './metrics/metrics.js';
@@ -23,6 +24,7 @@ export async function serve(options: { store: KnowledgeStore; config: Config; lo
   const listener = withMetrics(cached ? cache.listener : app, { health: () => store.health(), onReload: (observe) => store.onSnapshot((_next, _previous, reload) => observe(reload.seconds)), ...(cached ? { answerCache: cache.stats, cachedRoute: cache.cachedRoute } : {}) });
   const server = createHttpServer(listener, config);
   const connections = trackConnections(server);
+  collectWhenQuiet(server);
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
