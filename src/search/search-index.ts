@@ -2,7 +2,7 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import { runInSlices, runToEnd, type BuildSteps } from './build-steps.js';
 import { invertedIndexSteps, type InvertedIndex } from './inverted-index.js';
-import { MAP_STEP, mapOfSteps } from './map-steps.js';
+import { forEachInSteps, MAP_STEP, mapOfSteps } from './map-steps.js';
 import type { TermScores } from './score-terms.js';
 import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
 import { updateIndexSteps } from './update-index.js';
@@ -107,10 +107,8 @@ const MAX_LATER_TERMS = 20_000;
 // Every pass over all resources takes milliseconds at 50,000: reads may come between two.
 function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next: KnowledgeSnapshot): BuildSteps<SearchIndex | null> {
   const sourceOf = new Int32Array(next.resources.length);
-  for (let at = 0; at < sourceOf.length; at += MAP_STEP) {
-    yield;
-    numberFrom(from.positionOf, next.resources, sourceOf, at);
-  }
+  yield;
+  yield* forEachInSteps(next.resources, MAP_STEP, (r, i) => (sourceOf[i] = from.positionOf.get(r) ?? -1));
   yield;
   if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return null;
   // `from` is the index of `previous`: its document i is previous.resources[i].
@@ -151,12 +149,6 @@ function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next
   return { ...prose, names, positionOf, docsOfKind, tasks };
 }
 
-// The previous documents' numbers of `MAP_STEP` resources from `at` on, -1 for one the previous index does not hold.
-function numberFrom(positionOf: SearchIndex['positionOf'], resources: readonly Resource[], sourceOf: Int32Array, at: number): void {
-  const to = Math.min(resources.length, at + MAP_STEP);
-  for (let i = at; i < to; i++) sourceOf[i] = positionOf.get(resources[i] as Resource) ?? -1;
-}
-
 // Each resource's document number, and the documents of each kind.
 function* documentNumbers(snapshot: KnowledgeSnapshot): BuildSteps<Pick<SearchIndex, 'positionOf' | 'docsOfKind'>> {
   const positionOf = yield* mapOfSteps(
@@ -166,23 +158,18 @@ function* documentNumbers(snapshot: KnowledgeSnapshot): BuildSteps<Pick<SearchIn
   );
   const docsOfKind = new Map<string, number[]>();
   // As many kinds as resources at 50,000 CRDs: a list each, tens of milliseconds in one piece.
-  for (let from = 0; from < snapshot.resources.length; from += MAP_STEP) {
-    yield;
-    addKindDocs(docsOfKind, snapshot.resources, from);
-  }
+  yield;
+  yield* forEachInSteps(snapshot.resources, MAP_STEP, (r, i) => addKindDoc(docsOfKind, r, i));
   return { positionOf, docsOfKind };
 }
 
-// The documents of MAP_STEP resources from `from` on, under their kinds.
-function addKindDocs(docsOfKind: Map<string, number[]>, resources: readonly Resource[], from: number): void {
-  const to = Math.min(resources.length, from + MAP_STEP);
-  for (let i = from; i < to; i++) {
-    const kind = resources[i]?.kubernetes?.kind;
-    if (!kind) continue;
-    const docs = docsOfKind.get(kind);
-    if (docs) docs.push(i);
-    else docsOfKind.set(kind, [i]);
-  }
+// Document `i`, resource `r`, under its kind.
+function addKindDoc(docsOfKind: Map<string, number[]>, r: Resource, i: number): void {
+  const kind = r.kubernetes?.kind;
+  if (!kind) return;
+  const docs = docsOfKind.get(kind);
+  if (docs) docs.push(i);
+  else docsOfKind.set(kind, [i]);
 }
 
 function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {
