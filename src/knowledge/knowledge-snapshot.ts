@@ -36,16 +36,16 @@ export class KnowledgeSnapshot {
   readonly comparisons: readonly Comparison[];
   readonly corrections: readonly Correction[];
 
-  private readonly resourceByName: Map<string, Resource>;
-  private readonly lookup: Map<string, Claim>;
+  private readonly resourceByName: ReadonlyMap<string, Resource>;
+  private readonly lookup: ReadonlyMap<string, Claim>;
   // The keys more than one name claims, every claim strongest first: what a changed resource's keys fall back to.
-  private readonly contested: Map<string, Claim[]>;
+  private readonly contested: ReadonlyMap<string, Claim[]>;
   private readonly categoryLookup = new Map<string, Category>();
   private readonly categoryBySlug = new Map<string, Category>();
-  private readonly outgoing: Map<string, Relation[]>;
-  private readonly incoming: Map<string, Relation[]>;
+  private readonly outgoing: ReadonlyMap<string, Relation[]>;
+  private readonly incoming: ReadonlyMap<string, Relation[]>;
   private readonly comparisonBySlug = new Map<string, Comparison>();
-  private readonly listedByCategory: Map<string, Resource[]>;
+  private readonly listedByCategory: ReadonlyMap<string, Resource[]>;
 
   /**
    * The snapshot after a write: `data` holds the previous snapshot's unchanged resources as the same
@@ -240,12 +240,12 @@ export interface Claim {
 
 /** A snapshot's indexes by resource name, which derive copies and redoes for the changed names. */
 export interface DerivableIndexes {
-  resourceByName: Map<string, Resource>;
-  lookup: Map<string, Claim>;
-  contested: Map<string, Claim[]>;
-  outgoing: Map<string, Relation[]>;
-  incoming: Map<string, Relation[]>;
-  listedByCategory: Map<string, Resource[]>;
+  resourceByName: ReadonlyMap<string, Resource>;
+  lookup: ReadonlyMap<string, Claim>;
+  contested: ReadonlyMap<string, Claim[]>;
+  outgoing: ReadonlyMap<string, Relation[]>;
+  incoming: ReadonlyMap<string, Relation[]>;
+  listedByCategory: ReadonlyMap<string, Resource[]>;
 }
 
 /** Where a category lists a resource: its home position, its listing's, or not at all. */
