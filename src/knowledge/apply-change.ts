@@ -2,7 +2,7 @@ import { buildSnapshotData } from './build-snapshot-data.js';
 import type { BuildSteps } from '../search/build-steps.js';
 import { LayeredMap } from '../search/layered-map.js';
 import { mapOfSteps } from '../search/map-steps.js';
-import { deriveIndexSteps, firstAfter, resourceOrder } from './derive-indexes.js';
+import { deriveIndexSteps, firstAfter, resourceOrder, without } from './derive-indexes.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation } from './knowledge-types.js';
 import type { ChangeRows } from './read-change.js';
@@ -54,7 +54,7 @@ export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRow
   yield;
   const rows = buildSnapshotData({ ...change, revision: change.revision }, previousNames);
   const changed = new Set(change.resourceNames);
-  const names = LayeredMap.from(previousNames);
+  const names = yield* LayeredMap.fromSteps(previousNames);
   for (const name of changed) {
     const old = previous.resource(name);
     if (old) names.delete(old.id);
@@ -62,7 +62,10 @@ export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRow
   for (const r of rows.resources) names.set(r.id, r.name);
 
   const order = resourceOrder(rows);
-  const resources = previous.resources.filter((r) => !changed.has(r.name));
+  const resources = without(
+    previous.resources,
+    [...changed].map((name) => previous.resource(name)).filter((r) => r !== undefined),
+  );
   for (const r of rows.resources) resources.splice(firstAfter(resources, (x) => order(x, r)), 0, r);
   yield;
 
@@ -89,7 +92,7 @@ export function* applyChangeSteps(previous: KnowledgeSnapshot, change: ChangeRow
   for (const c of rows.corrections) corrections.splice(firstAfter(corrections, (x) => byPosition(x, c)), 0, c);
 
   const data = { revision: change.revision, categories: rows.categories, resources, relations, comparisons, corrections };
-  const next = KnowledgeSnapshot.derive(data, yield* deriveIndexSteps(previous, data, changed));
+  const next = KnowledgeSnapshot.derive(data, yield* deriveIndexSteps({ previous, data, changed, fresh: rows.resources }));
   relationPositions.set(next, nextPositions);
   resourceNames.set(next, names);
   return next;

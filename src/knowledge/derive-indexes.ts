@@ -10,11 +10,13 @@ import type { Relation, Resource } from './knowledge-types.js';
  * build would make it. As steps (see runInSlices): a map whose layers grew large is folded into a new
  * base, a few thousand entries at a time, and reads may come between two.
  */
-export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): BuildSteps<DerivableIndexes> {
+export function* deriveIndexSteps(o: { previous: KnowledgeSnapshot; data: SnapshotData; changed: ReadonlySet<string>; fresh: readonly Resource[] }): BuildSteps<DerivableIndexes> {
+  const { previous, data, changed } = o;
   const prev = previous.indexesForDerive();
-  const fresh = data.resources.filter((r) => changed.has(r.name));
-  const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
   const order = resourceOrder(data);
+  // The changed names' resources in `data`, in its order.
+  const fresh = [...o.fresh].sort(order);
+  const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
 
   const resourceByName = yield* LayeredMap.fromSteps(prev.resourceByName);
   for (const name of changed) resourceByName.delete(name);
@@ -74,7 +76,7 @@ export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotDat
       continue;
     }
     const at = (r: Resource) => listedAt(r, c.slug) ?? 0;
-    const list = before.filter((r) => !changed.has(r.name));
+    const list = without(before, old);
     for (const r of entering) list.splice(firstAfter(list, (x) => at(x) - at(r) || x.name.localeCompare(r.name)), 0, r);
     listedByCategory.set(c.slug, list);
   }
@@ -87,6 +89,22 @@ export function resourceOrder(data: Pick<SnapshotData, 'categories'>): (a: Resou
   const of = (r: Resource) => categoryPosition.get(r.category) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) => of(a) - of(b) || a.position - b.position || a.name.localeCompare(b.name);
 }
+
+/** `list` less the items of `gone` (the same objects): a few found by a scan of references, not a test of every item. */
+export function without<T>(list: readonly T[], gone: readonly T[]): T[] {
+  if (gone.length > FEW) {
+    const set = new Set(gone);
+    return list.filter((x) => !set.has(x));
+  }
+  const out = list.slice();
+  for (const x of gone) {
+    const i = out.indexOf(x);
+    if (i >= 0) out.splice(i, 1);
+  }
+  return out;
+}
+
+const FEW = 64;
 
 /** The first index whose item sorts after the one `compare` measures against (compare > 0), by bisection. */
 export function firstAfter<T>(list: readonly T[], compare: (item: T) => number): number {
