@@ -39,7 +39,11 @@ const collect = (globalThis as { gc?: () => void }).gc;
 if (collect)
   (globalThis as { gc?: () => void }).gc = () => {
     collect();
-    if (phase.startsWith('writes')) phase = 'writes';
+    if (!phase.startsWith('writes')) return;
+    phase = 'writes';
+    // The collection asked for is not a write's: the next gap is measured from here.
+    last = performance.now();
+    lastCpu = process.cpuUsage();
   };
 const gaps = setInterval(() => {
   const now = performance.now();

@@ -1,29 +1,31 @@
 import type { BuildSteps } from '../search/build-steps.js';
-import { copyMapSteps } from '../search/map-steps.js';
+import { LayeredMap } from '../search/layered-map.js';
 import type { SnapshotData } from './build-snapshot-data.js';
 import { claimsOf, listedAt, matchRank, type Claim, type DerivableIndexes, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import type { Relation, Resource } from './knowledge-types.js';
 
 /**
- * A derived snapshot's indexes by name: `previous`'s maps copied (their values, the lists, stay
- * shared) and only the entries of the changed names redone, each as a full build would make it.
- * As steps (see runInSlices): each copy takes tens of milliseconds at 50,000 resources, so it is
- * made a few thousand entries at a time (copyMapSteps), and reads may come between two.
+ * A derived snapshot's indexes by name: `previous`'s maps layered over (their bases and values, the
+ * lists, stay shared: LayeredMap) and only the entries of the changed names redone, each as a full
+ * build would make it. As steps (see runInSlices): a map whose layers grew large is folded into a new
+ * base, a few thousand entries at a time, and reads may come between two.
  */
-export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotData, changed: ReadonlySet<string>): BuildSteps<DerivableIndexes> {
+export function* deriveIndexSteps(o: { previous: KnowledgeSnapshot; data: SnapshotData; changed: ReadonlySet<string>; fresh: readonly Resource[] }): BuildSteps<DerivableIndexes> {
+  const { previous, data, changed } = o;
   const prev = previous.indexesForDerive();
-  const fresh = data.resources.filter((r) => changed.has(r.name));
-  const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
   const order = resourceOrder(data);
+  // The changed names' resources in `data`, in its order.
+  const fresh = [...o.fresh].sort(order);
+  const old = [...changed].map((name) => prev.resourceByName.get(name)).filter((r): r is Resource => r !== undefined);
 
-  const resourceByName = yield* copyMapSteps(prev.resourceByName);
+  const resourceByName = yield* LayeredMap.fromSteps(prev.resourceByName);
   for (const name of changed) resourceByName.delete(name);
   for (const r of fresh) resourceByName.set(r.name, r);
   yield;
 
-  const lookup = yield* copyMapSteps(prev.lookup);
+  const lookup = yield* LayeredMap.fromSteps(prev.lookup);
   yield;
-  const contested = yield* copyMapSteps(prev.contested);
+  const contested = yield* LayeredMap.fromSteps(prev.contested);
   const freshClaims = new Map<string, Claim[]>();
   for (const r of fresh)
     for (const { key, claim } of claimsOf(r)) {
@@ -51,9 +53,9 @@ export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotDat
     for (const rel of [...(prev.outgoing.get(name) ?? []), ...(prev.incoming.get(name) ?? [])]) ends.add(rel.from).add(rel.to);
   for (const rel of data.relations) if (touches(rel)) ends.add(rel.from).add(rel.to);
   yield;
-  const outgoing = yield* copyMapSteps(prev.outgoing);
+  const outgoing = yield* LayeredMap.fromSteps(prev.outgoing);
   yield;
-  const incoming = yield* copyMapSteps(prev.incoming);
+  const incoming = yield* LayeredMap.fromSteps(prev.incoming);
   yield;
   for (const name of ends) {
     outgoing.delete(name);
@@ -74,7 +76,7 @@ export function* deriveIndexSteps(previous: KnowledgeSnapshot, data: SnapshotDat
       continue;
     }
     const at = (r: Resource) => listedAt(r, c.slug) ?? 0;
-    const list = before.filter((r) => !changed.has(r.name));
+    const list = without(before, old);
     for (const r of entering) list.splice(firstAfter(list, (x) => at(x) - at(r) || x.name.localeCompare(r.name)), 0, r);
     listedByCategory.set(c.slug, list);
   }
@@ -88,6 +90,22 @@ export function resourceOrder(data: Pick<SnapshotData, 'categories'>): (a: Resou
   return (a, b) => of(a) - of(b) || a.position - b.position || a.name.localeCompare(b.name);
 }
 
+/** `list` less the items of `gone` (the same objects): a few found by a scan of references, not a test of every item. */
+export function without<T>(list: readonly T[], gone: readonly T[]): T[] {
+  if (gone.length > FEW) {
+    const set = new Set(gone);
+    return list.filter((x) => !set.has(x));
+  }
+  const out = list.slice();
+  for (const x of gone) {
+    const i = out.indexOf(x);
+    if (i >= 0) out.splice(i, 1);
+  }
+  return out;
+}
+
+const FEW = 64;
+
 /** The first index whose item sorts after the one `compare` measures against (compare > 0), by bisection. */
 export function firstAfter<T>(list: readonly T[], compare: (item: T) => number): number {
   let lo = 0;
@@ -100,7 +118,7 @@ export function firstAfter<T>(list: readonly T[], compare: (item: T) => number):
   return lo;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function pushTo<K, V>(map: LayeredMap<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

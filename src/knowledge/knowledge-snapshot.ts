@@ -1,5 +1,5 @@
 import { runInSlices, runToEnd, type BuildSteps } from '../search/build-steps.js';
-import { MAP_STEP, mapOfSteps } from '../search/map-steps.js';
+import { forEachInSteps, MAP_STEP, mapOfSteps } from '../search/map-steps.js';
 import type { SnapshotData } from './build-snapshot-data.js';
 import type { Category, Comparison, Correction, Relation, Resource } from './knowledge-types.js';
 import { normalizeName } from './normalize-name.js';
@@ -36,16 +36,16 @@ export class KnowledgeSnapshot {
   readonly comparisons: readonly Comparison[];
   readonly corrections: readonly Correction[];
 
-  private readonly resourceByName: Map<string, Resource>;
-  private readonly lookup: Map<string, Claim>;
+  private readonly resourceByName: ReadonlyMap<string, Resource>;
+  private readonly lookup: ReadonlyMap<string, Claim>;
   // The keys more than one name claims, every claim strongest first: what a changed resource's keys fall back to.
-  private readonly contested: Map<string, Claim[]>;
+  private readonly contested: ReadonlyMap<string, Claim[]>;
   private readonly categoryLookup = new Map<string, Category>();
   private readonly categoryBySlug = new Map<string, Category>();
-  private readonly outgoing: Map<string, Relation[]>;
-  private readonly incoming: Map<string, Relation[]>;
+  private readonly outgoing: ReadonlyMap<string, Relation[]>;
+  private readonly incoming: ReadonlyMap<string, Relation[]>;
   private readonly comparisonBySlug = new Map<string, Comparison>();
-  private readonly listedByCategory: Map<string, Resource[]>;
+  private readonly listedByCategory: ReadonlyMap<string, Resource[]>;
 
   /**
    * The snapshot after a write: `data` holds the previous snapshot's unchanged resources as the same
@@ -240,12 +240,12 @@ export interface Claim {
 
 /** A snapshot's indexes by resource name, which derive copies and redoes for the changed names. */
 export interface DerivableIndexes {
-  resourceByName: Map<string, Resource>;
-  lookup: Map<string, Claim>;
-  contested: Map<string, Claim[]>;
-  outgoing: Map<string, Relation[]>;
-  incoming: Map<string, Relation[]>;
-  listedByCategory: Map<string, Resource[]>;
+  resourceByName: ReadonlyMap<string, Resource>;
+  lookup: ReadonlyMap<string, Claim>;
+  contested: ReadonlyMap<string, Claim[]>;
+  outgoing: ReadonlyMap<string, Relation[]>;
+  incoming: ReadonlyMap<string, Relation[]>;
+  listedByCategory: ReadonlyMap<string, Resource[]>;
 }
 
 /** Where a category lists a resource: its home position, its listing's, or not at all. */
@@ -305,19 +305,15 @@ function* snapshotIndexSteps(data: SnapshotData): BuildSteps<DerivableIndexes> {
   yield;
   // Stronger matches claim a key first; variants do not claim their kind's shortNames or plural.
   // Each pass normalizes a name or two of every resource: tens of milliseconds at 50,000, so in steps.
-  for (const match of MATCH_ORDER)
-    for (let from = 0; from < data.resources.length; from += CLAIMS_PER_STEP) {
-      claimKeys({ resources: data.resources, from, match, lookup, contested });
-      yield;
-    }
-  for (let from = 0; from < data.relations.length; from += MAP_STEP) {
-    for (let i = from; i < Math.min(data.relations.length, from + MAP_STEP); i++) {
-      const rel = data.relations[i] as Relation;
-      push(outgoing, rel.from, rel);
-      push(incoming, rel.to, rel);
-    }
+  for (const match of MATCH_ORDER) {
+    yield* forEachInSteps(data.resources, CLAIMS_PER_STEP, (r) => claimKeys({ r, match, lookup, contested }));
     yield;
   }
+  yield* forEachInSteps(data.relations, MAP_STEP, (rel) => {
+    push(outgoing, rel.from, rel);
+    push(incoming, rel.to, rel);
+  });
+  yield;
   for (const c of data.categories) {
     listedByCategory.set(c.slug, listingOf(data.resources, c.slug));
     yield;
@@ -328,21 +324,17 @@ function* snapshotIndexSteps(data: SnapshotData): BuildSteps<DerivableIndexes> {
 // Resources whose names of one match are claimed per step.
 const CLAIMS_PER_STEP = 2048;
 
-// The claims of one match by the resources from `from` on, for CLAIMS_PER_STEP of them, as a full build makes them.
-function claimKeys(o: { resources: readonly Resource[]; from: number; match: NameMatch; lookup: Map<string, Claim>; contested: Map<string, Claim[]> }): void {
-  const { resources, match, lookup, contested } = o;
-  const to = Math.min(resources.length, o.from + CLAIMS_PER_STEP);
-  for (let i = o.from; i < to; i++) {
-    const r = resources[i] as Resource;
-    for (const key of namesFor(r, match)) {
-      const k = normalizeName(key);
-      if (!k) continue;
-      const winner = lookup.get(k);
-      if (!winner) lookup.set(k, { resource: r, match });
-      else if (winner.resource !== r && !contested.get(k)?.some((c) => c.resource === r))
-        // A resource's weaker claims on a key it holds already never win: only its first is kept.
-        push(contested, k, ...(contested.has(k) ? [] : [winner]), { resource: r, match });
-    }
+// The claims of one match by one resource, as a full build makes them.
+function claimKeys(o: { r: Resource; match: NameMatch; lookup: Map<string, Claim>; contested: Map<string, Claim[]> }): void {
+  const { r, match, lookup, contested } = o;
+  for (const key of namesFor(r, match)) {
+    const k = normalizeName(key);
+    if (!k) continue;
+    const winner = lookup.get(k);
+    if (!winner) lookup.set(k, { resource: r, match });
+    else if (winner.resource !== r && !contested.get(k)?.some((c) => c.resource === r))
+      // A resource's weaker claims on a key it holds already never win: only its first is kept.
+      push(contested, k, ...(contested.has(k) ? [] : [winner]), { resource: r, match });
   }
 }
 
@@ -355,11 +347,8 @@ function listingOf(resources: readonly Resource[], slug: string): Resource[] {
   const listed: { r: Resource; position: number }[] = [];
   const others: { r: Resource; position: number }[] = [];
   for (const r of resources) {
-    if (r.category === slug) listed.push({ r, position: r.position });
-    else {
-      const position = r.listedIn.find((l) => l.category === slug)?.position;
-      if (position !== undefined) others.push({ r, position });
-    }
+    const position = listedAt(r, slug);
+    if (position !== undefined) (r.category === slug ? listed : others).push({ r, position });
   }
   const order = (a: { r: Resource; position: number }, b: { r: Resource; position: number }) => a.position - b.position || a.r.name.localeCompare(b.r.name);
   if (listed.some((x, i) => i > 0 && order(listed[i - 1] as typeof x, x) > 0)) listed.sort(order);

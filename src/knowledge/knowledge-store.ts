@@ -8,7 +8,7 @@ import { buildSnapshotData } from './build-snapshot-data.js';
 import { KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { deriveSearchIndex, prepareSearchIndex } from '../search/search-index.js';
 import { letReadsRun, runInSlices } from '../search/build-steps.js';
-import { applyChangeSteps, rememberRelationOrder } from './apply-change.js';
+import { applyChangeSteps, rememberRelationOrderSteps } from './apply-change.js';
 import { readChange } from './read-change.js';
 import { readKnowledgeRows } from './read-knowledge-rows.js';
 import { RevisionListener } from './revision-notice.js';
@@ -95,9 +95,9 @@ export class KnowledgeStore {
     // Two reloads racing (a notice and a write on this replica) must not swap an older revision back in.
     if (this.servesNewerThan(rows.revision)) return this.snapshot;
     const snapshot = await KnowledgeSnapshot.load(buildSnapshotData(rows));
+    await runInSlices(rememberRelationOrderSteps(snapshot, rows.relations));
     // Its indexes were built between reads: a reload that started later may have swapped in a newer revision meanwhile.
     if (this.servesNewerThan(rows.revision)) return this.snapshot;
-    rememberRelationOrder(snapshot, rows.relations);
     const previous = this.current;
     if (previous) {
       // Reads keep the previous snapshot, search index included, until the new one's index is built in

@@ -24,8 +24,12 @@ export interface InvertedIndex {
   readonly documentCount: number;
   /** Per document × fields: distinct terms, as MiniSearch counts a field's length. */
   readonly fieldLength: Int32Array;
-  /** Per document × fields: BM25's length normalisation, k · (1 − b + b · length / average length). */
-  readonly norm: Float64Array;
+  /**
+   * Per field: the sum of its lengths over every document, for BM25's length normalisation
+   * k · (1 − b + b · length / average length), computed as a query reads a posting: a write adds and
+   * takes the lengths of the documents it changed instead of redoing a norm per document and field.
+   */
+  readonly lengthTotals: Float64Array;
   /** The numbers of the terms: the full build's, shared by every index updated from it, then the later ones (see update-index.ts). */
   readonly termIds: TermNumbers;
   /** The postings of the last full build or compaction, in its own document numbers. */
@@ -299,22 +303,22 @@ export class PostingWriter {
   }
 }
 
-/** BM25's length normalisation of every document's fields, from their lengths and each field's average. */
-export function lengthNorms(fieldLength: Int32Array, fieldCount: number): Float64Array {
-  const documentCount = fieldLength.length / fieldCount;
-  const norm = new Float64Array(fieldLength.length);
-  for (let f = 0; f < fieldCount; f++) {
-    let total = 0;
-    for (let doc = 0; doc < documentCount; doc++) total += fieldLength[doc * fieldCount + f] ?? 0;
-    const average = documentCount === 0 ? 0 : total / documentCount;
-    for (let slot = f; slot < norm.length; slot += fieldCount) norm[slot] = BM25.k * (1 - BM25.b + (BM25.b * (fieldLength[slot] ?? 0)) / (average || 1));
-  }
-  return norm;
+/** Each field's lengths summed over every document (integers: the sum is exact in any order). */
+export function lengthTotals(fieldLength: Int32Array, fieldCount: number): Float64Array {
+  const totals = new Float64Array(fieldCount);
+  for (let slot = 0; slot < fieldLength.length; slot++) totals[slot % fieldCount] = (totals[slot % fieldCount] ?? 0) + (fieldLength[slot] ?? 0);
+  return totals;
+}
+
+/** Each field's average length, from its total over `documentCount` documents. */
+function averageLengths(index: Pick<InvertedIndex, 'lengthTotals' | 'documentCount'>): Float64Array {
+  const { lengthTotals: totals, documentCount } = index;
+  return totals.map((total) => (documentCount === 0 ? 0 : total / documentCount));
 }
 
 /** An index that is its base alone. */
 export function baseIndex(base: BasePostings, boosts: readonly number[], termIds: TermNumbers): InvertedIndex {
-  return { terms: base.terms, boosts, documentCount: base.documentCount, fieldLength: base.fieldLength, norm: lengthNorms(base.fieldLength, boosts.length), termIds, base, overlay: null };
+  return { terms: base.terms, boosts, documentCount: base.documentCount, fieldLength: base.fieldLength, lengthTotals: lengthTotals(base.fieldLength, boosts.length), termIds, base, overlay: null };
 }
 
 function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -396,9 +400,10 @@ export function termPostings(index: InvertedIndex, term: number, docs: Int32Arra
 }
 
 function weighEntries(index: InvertedIndex, idf: Float64Array, entries: TermEntries, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
-  const { boosts, norm } = index;
+  const { boosts, fieldLength } = index;
   const { slots, freqs } = entries;
   const fieldCount = boosts.length;
+  const average = averageLengths(index);
   let count = 0;
   let lastDoc = -1;
   for (let i = from; i < to; i++) {
@@ -406,7 +411,8 @@ function weighEntries(index: InvertedIndex, idf: Float64Array, entries: TermEntr
     const f = slot % fieldCount;
     const doc = (slot - f) / fieldCount;
     const freq = freqs[i] ?? 0;
-    const weight = (boosts[f] ?? 1) * ((idf[f] ?? 0) * (BM25.d + (freq * (BM25.k + 1)) / (freq + (norm[slot] ?? 0))));
+    const norm = BM25.k * (1 - BM25.b + (BM25.b * (fieldLength[slot] ?? 0)) / ((average[f] ?? 0) || 1));
+    const weight = (boosts[f] ?? 1) * ((idf[f] ?? 0) * (BM25.d + (freq * (BM25.k + 1)) / (freq + norm)));
     if (doc === lastDoc) weights[count - 1] = (weights[count - 1] ?? 0) + weight;
     else {
       docs[count] = doc;

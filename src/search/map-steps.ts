@@ -20,11 +20,16 @@ export function* copyMapSteps<K, V>(source: ReadonlyMap<K, V>): BuildSteps<Map<K
 /** A map of `items` by `key` of each (the item's index given too) to `value` of each, made `MAP_STEP` items at a time. */
 export function* mapOfSteps<T, K, V>(items: readonly T[], key: (item: T, i: number) => K, value: (item: T, i: number) => V): BuildSteps<Map<K, V>> {
   const map = new Map<K, V>();
-  for (let from = 0; from < items.length; from += MAP_STEP) {
-    if (from > 0) yield;
-    setItems(map, items, from, Math.min(items.length, from + MAP_STEP), key, value);
-  }
+  yield* forEachInSteps(items, MAP_STEP, (item, i) => map.set(key(item, i), value(item, i)));
   return map;
+}
+
+/** Calls `fn` on each of `items` (with its index) in order, `perStep` items per step, yielding between two steps. */
+export function* forEachInSteps<T>(items: readonly T[], perStep: number, fn: (item: T, i: number) => void): BuildSteps<void> {
+  for (let from = 0; from < items.length; from += perStep) {
+    if (from > 0) yield;
+    eachOf(items, from, Math.min(items.length, from + perStep), fn);
+  }
 }
 
 // Copies up to `count` entries; whether any are left.
@@ -37,9 +42,6 @@ function copyEntries<K, V>(copy: Map<K, V>, entries: Iterator<[K, V]>, count: nu
   return true;
 }
 
-function setItems<T, K, V>(map: Map<K, V>, items: readonly T[], from: number, to: number, key: (item: T, i: number) => K, value: (item: T, i: number) => V): void {
-  for (let i = from; i < to; i++) {
-    const item = items[i] as T;
-    map.set(key(item, i), value(item, i));
-  }
+function eachOf<T>(items: readonly T[], from: number, to: number, fn: (item: T, i: number) => void): void {
+  for (let i = from; i < to; i++) fn(items[i] as T, i);
 }

@@ -2,7 +2,8 @@ import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import { runInSlices, runToEnd, type BuildSteps } from './build-steps.js';
 import { invertedIndexSteps, type InvertedIndex } from './inverted-index.js';
-import { MAP_STEP, mapOfSteps } from './map-steps.js';
+import { firstTaskOf, keptNumbers, numbersInPlace, replacedInPlace, taskNumbersInPlace } from './in-place-documents.js';
+import { forEachInSteps, MAP_STEP, mapOfSteps } from './map-steps.js';
 import type { TermScores } from './score-terms.js';
 import { NAME_FIELD_BOOST, PROSE_FIELD_BOOST, searchDocument, type SearchDocument } from './search-document.js';
 import { updateIndexSteps } from './update-index.js';
@@ -104,18 +105,22 @@ function laterTerms(index: SearchIndex): number {
 const MAX_LATER_TERMS = 20_000;
 
 // The next snapshot's index updated from the previous one's, or null when it must be built afresh.
-// Every pass over all resources takes milliseconds at 50,000: reads may come between two.
+// Every pass over all resources takes milliseconds at 50,000: reads may come between two. A write
+// that replaced resources in place keeps every other document's number (in-place-documents.ts).
 function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next: KnowledgeSnapshot): BuildSteps<SearchIndex | null> {
-  const sourceOf = new Int32Array(next.resources.length);
-  for (let at = 0; at < sourceOf.length; at += MAP_STEP) {
+  const previousResources = previous.resources;
+  const replaced = replacedInPlace(previousResources, next.resources);
+  let sourceOf: Int32Array;
+  if (replaced) sourceOf = keptNumbers(next.resources.length, replaced);
+  else {
+    const numbers = new Int32Array(next.resources.length);
     yield;
-    numberFrom(from.positionOf, next.resources, sourceOf, at);
+    yield* forEachInSteps(next.resources, MAP_STEP, (r, i) => (numbers[i] = from.positionOf.get(r) ?? -1));
+    sourceOf = numbers;
   }
   yield;
   if (!keepsOrder(sourceOf) || laterTerms(from) > MAX_LATER_TERMS) return null;
   // `from` is the index of `previous`: its document i is previous.resources[i].
-  const previousResources = previous.resources;
-  yield;
   const documents = new Map<number, SearchDocument>();
   const documentOf = (resources: readonly Resource[], cache: Map<number, SearchDocument>) => (doc: number) => {
     let document = cache.get(doc);
@@ -124,13 +129,29 @@ function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next
   };
   const update = { sourceOf, documentOf: documentOf(next.resources, documents), previousDocumentOf: documentOf(previousResources, new Map()) };
   // Tasks are documents of their own: task k of a resource kept is the previous index's task k of it.
-  const firstTask = new Int32Array(from.positionOf.size + 1).fill(-1);
-  for (let task = from.tasks.resourceOf.length - 1; task >= 0; task--) firstTask[from.tasks.resourceOf[task] ?? 0] = task;
+  const firstTask = firstTaskOf(from.tasks.resourceOf, from.positionOf.size);
+  const previousTask = (task: number) => {
+    const doc = from.tasks.resourceOf[task] ?? 0;
+    return previousResources[doc]?.tasks[task - (firstTask[doc] ?? 0)] ?? { ja: '', en: '' };
+  };
   yield;
+  const inPlace = replaced && taskNumbersInPlace({ previous: previousResources, next: next.resources, replaced, taskCount: from.tasks.resourceOf.length, firstTask });
+  const taskUpdate = inPlace
+    ? { sourceOf: inPlace, resourceOf: from.tasks.resourceOf, documentOf: (task: number) => next.resources[from.tasks.resourceOf[task] ?? 0]?.tasks[task - (firstTask[from.tasks.resourceOf[task] ?? 0] ?? 0)] ?? { ja: '', en: '' } }
+    : renumberedTasks(next.resources, sourceOf, firstTask);
+  const tasks = { ...(yield* updateIndexSteps(from.tasks, { ...taskUpdate, previousDocumentOf: previousTask, fields: ['ja', 'en'] as const })), resourceOf: taskUpdate.resourceOf };
+  const names = yield* updateIndexSteps(from.names, { ...update, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
+  const prose = yield* updateIndexSteps(from, { ...update, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
+  const { positionOf, docsOfKind } = replaced ? numbersInPlace({ from, previous: previousResources, next: next.resources, replaced }) : yield* documentNumbers(next);
+  return { ...prose, names, positionOf, docsOfKind, tasks };
+}
+
+// The next index's task documents, numbered afresh: the previous number of each (-1 for a changed resource's), its text and its resource.
+function renumberedTasks(resources: readonly Resource[], sourceOf: Int32Array, firstTask: Int32Array): { sourceOf: Int32Array; resourceOf: Int32Array; documentOf: (task: number) => { ja: string; en: string } } {
   const taskSourceOf: number[] = [];
   const taskTexts: { ja: string; en: string }[] = [];
   const resourceOf: number[] = [];
-  next.resources.forEach((r, i) => {
+  resources.forEach((r, i) => {
     const old = sourceOf[i] ?? -1;
     r.tasks.forEach((task, k) => {
       taskSourceOf.push(old < 0 ? -1 : (firstTask[old] ?? 0) + k);
@@ -138,23 +159,7 @@ function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next
       resourceOf.push(i);
     });
   });
-  const previousTask = (task: number) => {
-    const doc = from.tasks.resourceOf[task] ?? 0;
-    return previousResources[doc]?.tasks[task - (firstTask[doc] ?? 0)] ?? { ja: '', en: '' };
-  };
-  yield;
-  const taskUpdate = { sourceOf: Int32Array.from(taskSourceOf), documentOf: (task: number) => taskTexts[task] ?? { ja: '', en: '' }, previousDocumentOf: previousTask, fields: ['ja', 'en'] as const };
-  const tasks = { ...(yield* updateIndexSteps(from.tasks, taskUpdate)), resourceOf: Int32Array.from(resourceOf) };
-  const names = yield* updateIndexSteps(from.names, { ...update, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
-  const prose = yield* updateIndexSteps(from, { ...update, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
-  const { positionOf, docsOfKind } = yield* documentNumbers(next);
-  return { ...prose, names, positionOf, docsOfKind, tasks };
-}
-
-// The previous documents' numbers of `MAP_STEP` resources from `at` on, -1 for one the previous index does not hold.
-function numberFrom(positionOf: SearchIndex['positionOf'], resources: readonly Resource[], sourceOf: Int32Array, at: number): void {
-  const to = Math.min(resources.length, at + MAP_STEP);
-  for (let i = at; i < to; i++) sourceOf[i] = positionOf.get(resources[i] as Resource) ?? -1;
+  return { sourceOf: Int32Array.from(taskSourceOf), resourceOf: Int32Array.from(resourceOf), documentOf: (task: number) => taskTexts[task] ?? { ja: '', en: '' } };
 }
 
 // Each resource's document number, and the documents of each kind.
@@ -166,23 +171,18 @@ function* documentNumbers(snapshot: KnowledgeSnapshot): BuildSteps<Pick<SearchIn
   );
   const docsOfKind = new Map<string, number[]>();
   // As many kinds as resources at 50,000 CRDs: a list each, tens of milliseconds in one piece.
-  for (let from = 0; from < snapshot.resources.length; from += MAP_STEP) {
-    yield;
-    addKindDocs(docsOfKind, snapshot.resources, from);
-  }
+  yield;
+  yield* forEachInSteps(snapshot.resources, MAP_STEP, (r, i) => addKindDoc(docsOfKind, r, i));
   return { positionOf, docsOfKind };
 }
 
-// The documents of MAP_STEP resources from `from` on, under their kinds.
-function addKindDocs(docsOfKind: Map<string, number[]>, resources: readonly Resource[], from: number): void {
-  const to = Math.min(resources.length, from + MAP_STEP);
-  for (let i = from; i < to; i++) {
-    const kind = resources[i]?.kubernetes?.kind;
-    if (!kind) continue;
-    const docs = docsOfKind.get(kind);
-    if (docs) docs.push(i);
-    else docsOfKind.set(kind, [i]);
-  }
+// Document `i`, resource `r`, under its kind.
+function addKindDoc(docsOfKind: Map<string, number[]>, r: Resource, i: number): void {
+  const kind = r.kubernetes?.kind;
+  if (!kind) return;
+  const docs = docsOfKind.get(kind);
+  if (docs) docs.push(i);
+  else docsOfKind.set(kind, [i]);
 }
 
 function* searchIndexSteps(snapshot: KnowledgeSnapshot): BuildSteps<SearchIndex> {

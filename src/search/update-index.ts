@@ -1,5 +1,5 @@
 import { STEP, type BuildSteps } from './build-steps.js';
-import { baseIndex, lengthNorms, PostingWriter, type BasePostings, type InvertedIndex, type Overlay, type OverlayDocument, type TermNumbers } from './inverted-index.js';
+import { baseIndex, PostingWriter, type BasePostings, type InvertedIndex, type Overlay, type OverlayDocument, type TermNumbers } from './inverted-index.js';
 import { LayeredTerms, type TermDictionary } from './term-dictionary.js';
 import { searchTerms } from './tokenize.js';
 
@@ -68,19 +68,28 @@ function* overlaidIndexSteps<F extends string>(previous: InvertedIndex, baseOfCu
     if (doc >= 0) documents.push({ ...document, doc });
     else document.name.forEach((term) => candidates.add(term));
   }
+  // Each field's total length: the previous one's, less the documents that went, plus the new ones (exact: integers).
+  const lengthTotals = Float64Array.from(previous.lengthTotals);
   for (let old = 0; old < previous.documentCount; old++) {
+    if ((nextOfPrevious[old] ?? -1) >= 0) continue;
+    for (let f = 0; f < fieldCount; f++) lengthTotals[f] = (lengthTotals[f] ?? 0) - (previous.fieldLength[old * fieldCount + f] ?? 0);
     const wasBase = before ? (before.baseOfCurrent[old] ?? -1) >= 0 : true;
-    if (wasBase && (nextOfPrevious[old] ?? -1) < 0) for (const name of update.fields) for (const term of searchTerms(update.previousDocumentOf(old)[name])) candidates.add(term);
+    if (wasBase) for (const name of update.fields) for (const term of searchTerms(update.previousDocumentOf(old)[name])) candidates.add(term);
   }
   yield;
   sourceOf.forEach((old, doc) => {
-    if (old < 0) documents.push(tokenizeDocument(doc, update.documentOf(doc), update.fields, previous.termIds, later));
+    if (old >= 0) return;
+    const document = tokenizeDocument(doc, update.documentOf(doc), update.fields, previous.termIds, later);
+    document.lengths.forEach((length, f) => (lengthTotals[f] = (lengthTotals[f] ?? 0) + length));
+    documents.push(document);
   });
   documents.sort((a, b) => a.doc - b.doc);
   yield;
 
   const grouped = new Map<number, { slots: number[]; freqs: number[]; name: string }>();
-  const fieldLength = new Int32Array(n * fieldCount);
+  // A write that kept every other document's number starts from the previous lengths (one copy), the overlay's set again below.
+  const sameNumbers = keepsNumbers(sourceOf, previous.documentCount);
+  const fieldLength = sameNumbers ? previous.fieldLength.slice() : new Int32Array(n * fieldCount);
   for (const document of documents) {
     document.term.forEach((term, i) => {
       let postings = grouped.get(term);
@@ -90,9 +99,10 @@ function* overlaidIndexSteps<F extends string>(previous: InvertedIndex, baseOfCu
     });
     document.lengths.forEach((length, f) => (fieldLength[document.doc * fieldCount + f] = length));
   }
-  baseOfCurrent.forEach((b, d) => {
-    if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
-  });
+  if (!sameNumbers)
+    baseOfCurrent.forEach((b, d) => {
+      if (b >= 0) for (let f = 0; f < fieldCount; f++) fieldLength[d * fieldCount + f] = base.fieldLength[b * fieldCount + f] ?? 0;
+    });
   yield;
   const byTerm = new Map([...grouped].map(([term, p]) => [term, { slots: Int32Array.from(p.slots), freqs: Int32Array.from(p.freqs) }]));
   const gone = new Set<string>();
@@ -109,11 +119,18 @@ function* overlaidIndexSteps<F extends string>(previous: InvertedIndex, baseOfCu
     boosts,
     documentCount: n,
     fieldLength,
-    norm: lengthNorms(fieldLength, fieldCount),
+    lengthTotals,
     termIds: { ...previous.termIds, later },
     base,
     overlay,
   };
+}
+
+// Whether every document of the next index is the previous index's of its number or a new one.
+function keepsNumbers(sourceOf: Int32Array, previousCount: number): boolean {
+  if (sourceOf.length !== previousCount) return false;
+  for (let d = 0; d < sourceOf.length; d++) if (sourceOf[d] !== d && sourceOf[d] !== -1) return false;
+  return true;
 }
 
 // Whether a base document still current holds the term.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd, type BuildSteps } from '../../src/search/build-steps.js';
-import { copyMapSteps, MAP_STEP, mapOfSteps } from '../../src/search/map-steps.js';
+import { copyMapSteps, forEachInSteps, MAP_STEP, mapOfSteps } from '../../src/search/map-steps.js';
 
 // Runs the steps and counts the yields between them.
 function stepsOf<T>(steps: BuildSteps<T>): { value: T; yields: number } {
@@ -32,5 +32,15 @@ describe('maps of every resource built in steps', () => {
     expect(yields).toBe(3);
     expect(runToEnd(mapOfSteps([], (x: number) => x, (x) => x)).size).toBe(0);
     expect(runToEnd(copyMapSteps(new Map())).size).toBe(0);
+  });
+
+  it('calls a function on every item in order with its index, perStep items per step, yielding between steps only', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `item${i}`);
+    const seen: string[] = [];
+    const { yields } = stepsOf(forEachInSteps(items, 4, (item, i) => seen.push(`${i}:${item}`)));
+    expect(seen).toEqual(items.map((item, i) => `${i}:${item}`));
+    expect(yields).toBe(2);
+    expect(stepsOf(forEachInSteps(items, 5, () => undefined)).yields).toBe(1);
+    expect(stepsOf(forEachInSteps([], 4, () => undefined)).yields).toBe(0);
   });
 });

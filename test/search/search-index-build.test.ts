@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => knowledge.close());
 
-const postings = ({ base, norm, terms }: InvertedIndex) => [base.start, base.slots, base.freqs, base.fieldDocs, base.termDocs, norm, [...terms]];
+const postings = ({ base, fieldLength, lengthTotals, terms }: InvertedIndex) => [base.start, base.slots, base.freqs, base.fieldDocs, base.termDocs, fieldLength, lengthTotals, [...terms]];
 const arrays = (index: SearchIndex) => ({ prose: postings(index), names: postings(index.names), tasks: [...postings(index.tasks), index.tasks.resourceOf] });
 
 describe('prepareSearchIndex', () => {
