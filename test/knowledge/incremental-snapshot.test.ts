@@ -6,7 +6,6 @@ import { KnowledgeStore } from '../../src/knowledge/knowledge-store.js';
 import { suggestResources } from '../../src/knowledge/resolve-resource.js';
 import { LANGS } from '../../src/knowledge/vocabulary.js';
 import { presentResource } from '../../src/rest/present-resource.js';
-import { termPostings, type InvertedIndex } from '../../src/search/inverted-index.js';
 import { searchIndexOf, type SearchIndex } from '../../src/search/search-index.js';
 import { searchResources } from '../../src/search/search-resources.js';
 import { categoryRecord } from '../../src/writes/category-record.js';
@@ -15,6 +14,7 @@ import { correctionRecord } from '../../src/writes/correction-record.js';
 import { createRecord, deleteRecord, patchRecord, readRecordSource, restoreRecord } from '../../src/writes/record-writes.js';
 import { createRelation, deleteRelation, readRelationSource, replaceRelation } from '../../src/writes/relation-writes.js';
 import { createResource, deleteResource, patchResource, readResourceSource, replaceResource, restoreResource } from '../../src/writes/resource-writes.js';
+import { postingsByTerm } from '../support/index-postings.js';
 import { seededApp, type SeededKnowledge } from '../support/seeded-knowledge.js';
 import type { Express } from 'express';
 
@@ -52,17 +52,7 @@ function fingerprint(snapshot: KnowledgeSnapshot): unknown {
 
 /** Every term of the three indexes with the documents holding it and its exact weight in each, whatever the terms' numbers. */
 function postingsOf(index: SearchIndex): unknown {
-  const byTerm = (part: InvertedIndex) => {
-    const docs = new Int32Array(part.documentCount);
-    const weights = new Float64Array(part.documentCount);
-    return [...part.terms]
-      .map(([term, id]) => {
-        const held = termPostings(part, id, docs, weights);
-        return [term, [...docs.subarray(0, held)], [...weights.subarray(0, held)]] as const;
-      })
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  };
-  return { prose: byTerm(index), names: byTerm(index.names), tasks: byTerm(index.tasks) };
+  return { prose: postingsByTerm(index), names: postingsByTerm(index.names), tasks: postingsByTerm(index.tasks) };
 }
 
 let t: SeededKnowledge & { app: Express };

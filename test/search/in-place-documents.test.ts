@@ -3,9 +3,9 @@ import { syntheticKnowledge } from '../../bench/synthetic-knowledge.js';
 import type { SnapshotData } from '../../src/knowledge/build-snapshot-data.js';
 import { KnowledgeSnapshot } from '../../src/knowledge/knowledge-snapshot.js';
 import type { Resource } from '../../src/knowledge/knowledge-types.js';
-import { termPostings, type InvertedIndex } from '../../src/search/inverted-index.js';
 import { replacedInPlace } from '../../src/search/in-place-documents.js';
 import { buildSearchIndex, deriveSearchIndex, prepareSearchIndex, searchIndexOf, type SearchIndex } from '../../src/search/search-index.js';
+import { postingsByTerm } from '../support/index-postings.js';
 import { seededKnowledge, type SeededKnowledge } from '../support/seeded-knowledge.js';
 
 let knowledge: SeededKnowledge;
@@ -20,20 +20,10 @@ afterAll(() => knowledge.close());
 
 // Everything a search reads of an index by term and by resource name, whatever the numbers of terms.
 function readable(index: SearchIndex, snapshot: KnowledgeSnapshot): unknown {
-  const byTerm = (part: InvertedIndex) => {
-    const docs = new Int32Array(part.documentCount);
-    const weights = new Float64Array(part.documentCount);
-    return [...part.terms]
-      .map(([term, id]) => {
-        const held = termPostings(part, id, docs, weights);
-        return [term, [...docs.subarray(0, held)], [...weights.subarray(0, held)]] as const;
-      })
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  };
   return {
-    prose: byTerm(index),
-    names: byTerm(index.names),
-    tasks: byTerm(index.tasks),
+    prose: postingsByTerm(index),
+    names: postingsByTerm(index.names),
+    tasks: postingsByTerm(index.tasks),
     resourceOf: [...index.tasks.resourceOf],
     positions: snapshot.resources.map((r) => index.positionOf.get(r)),
     size: index.positionOf.size,
