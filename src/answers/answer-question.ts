@@ -59,27 +59,32 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
   // Surfaces with headers resolve Accept-Language through the same answerLangFor and pass the result as `lang`.
   const { lang } = answerLangFor({ explicit, question: q });
   const matches = searchResources(snapshot, { q, lang, limit });
-  // A question naming a field or kind as Kubernetes spells it is about Kubernetes, however unsure the ranking is.
-  const product = otherProductAsked(snapshot, q);
-  if (shouldAbstain(matches) && !namesKubernetes(snapshot, q) && (product !== null || !writesKindInJapanese(snapshot, q))) {
-    const closest = matches.map((m) => m.resource);
-    return {
-      question: q,
-      lang,
-      passage: declinePassage(lang, closest, product),
-      matches: [],
-      declined: true,
-      closestTopics: closest,
-      comparison: null,
-      field: null,
-      versions: null,
-      citations: closest.map((r) => citationFor(r, baseUrl)),
-    };
+  // A question naming a field or kind as Kubernetes spells it is about Kubernetes, however unsure the ranking is;
+  // so is a Japanese one writing a kind in Latin letters, unless it asks about another product.
+  if (shouldAbstain(matches) && !namesKubernetes(snapshot, q)) {
+    const product = otherProductAsked(snapshot, q);
+    if (product !== null || !writesKindInJapanese(snapshot, q)) {
+      const closest = matches.map((m) => m.resource);
+      return {
+        question: q,
+        lang,
+        passage: declinePassage(lang, closest, product),
+        matches: [],
+        declined: true,
+        closestTopics: closest,
+        comparison: null,
+        field: null,
+        versions: null,
+        citations: closest.map((r) => citationFor(r, baseUrl)),
+      };
+    }
   }
 
   let comparison: ComparisonView | null = null;
   let compared: Resource[] = [];
   let field: FieldAnswer | null = null;
+  // Undefined until asked: a comparison of one named kind asks it first.
+  let versions: VersionAnswer | null | undefined;
   const weighs = asksToCompare(q);
   const found = weighs || asksHowTheyRelate(q) ? comparedResources(snapshot, { q, matches }) : null;
   // "X vs Y" compares, with the best matches for a side it leaves out; "how do X and Y relate" only when it names both.
@@ -89,7 +94,8 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
     // "podManagementPolicy Parallel vs OrderedReady", "ServiceのportとtargetPortの違い" compare a field's values, not resources.
     if (found.named < 2) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
     // "GatewayのapiVersionはv1beta1とv1のどっち" weighs two apiVersions of one kind: its history answers, no comparison.
-    if (field || (found.named < 2 && findAskedVersions(snapshot, { q, matches }))) compared = [];
+    if (found.named < 2 && !field) versions = findAskedVersions(snapshot, { q, matches });
+    if (field || versions) compared = [];
     // Every named resource is compared; a question naming more than a comparison takes says so rather than dropping some.
     if (compared.length > MAX_COMPARED)
       throw new AppError('VALIDATION_FAILED', {
@@ -98,7 +104,7 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, query: AskQuery, opt
       });
     if (compared.length >= 2) comparison = comparisonView(snapshot, compared.map((r) => r.name), lang);
   }
-  const versions = comparison || field ? null : findAskedVersions(snapshot, { q, matches });
+  if (versions === undefined) versions = comparison || field ? null : findAskedVersions(snapshot, { q, matches });
   if (!comparing && !versions) field = findAskedField(snapshot, { q, matches, lang, baseUrl });
 
   const used = comparison
