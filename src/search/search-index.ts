@@ -130,16 +130,15 @@ function* derivedIndexSteps(from: SearchIndex, previous: KnowledgeSnapshot, next
   const update = { sourceOf, documentOf: documentOf(next.resources, documents), previousDocumentOf: documentOf(previousResources, new Map()) };
   // Tasks are documents of their own: task k of a resource kept is the previous index's task k of it.
   const firstTask = firstTaskOf(from.tasks.resourceOf, from.positionOf.size);
-  const previousTask = (task: number) => {
+  // Task t of the previous index's numbering, read from `resources` (the previous ones, or the next where they stand in place).
+  const taskIn = (resources: readonly Resource[]) => (task: number) => {
     const doc = from.tasks.resourceOf[task] ?? 0;
-    return previousResources[doc]?.tasks[task - (firstTask[doc] ?? 0)] ?? { ja: '', en: '' };
+    return resources[doc]?.tasks[task - (firstTask[doc] ?? 0)] ?? { ja: '', en: '' };
   };
   yield;
   const inPlace = replaced && taskNumbersInPlace({ previous: previousResources, next: next.resources, replaced, taskCount: from.tasks.resourceOf.length, firstTask });
-  const taskUpdate = inPlace
-    ? { sourceOf: inPlace, resourceOf: from.tasks.resourceOf, documentOf: (task: number) => next.resources[from.tasks.resourceOf[task] ?? 0]?.tasks[task - (firstTask[from.tasks.resourceOf[task] ?? 0] ?? 0)] ?? { ja: '', en: '' } }
-    : renumberedTasks(next.resources, sourceOf, firstTask);
-  const tasks = { ...(yield* updateIndexSteps(from.tasks, { ...taskUpdate, previousDocumentOf: previousTask, fields: ['ja', 'en'] as const })), resourceOf: taskUpdate.resourceOf };
+  const taskUpdate = inPlace ? { sourceOf: inPlace, resourceOf: from.tasks.resourceOf, documentOf: taskIn(next.resources) } : renumberedTasks(next.resources, sourceOf, firstTask);
+  const tasks = { ...(yield* updateIndexSteps(from.tasks, { ...taskUpdate, previousDocumentOf: taskIn(previousResources), fields: ['ja', 'en'] as const })), resourceOf: taskUpdate.resourceOf };
   const names = yield* updateIndexSteps(from.names, { ...update, fields: Object.keys(NAME_FIELD_BOOST) as (keyof typeof NAME_FIELD_BOOST)[] });
   const prose = yield* updateIndexSteps(from, { ...update, fields: Object.keys(PROSE_FIELD_BOOST) as (keyof typeof PROSE_FIELD_BOOST)[] });
   const { positionOf, docsOfKind } = replaced ? numbersInPlace({ from, previous: previousResources, next: next.resources, replaced }) : yield* documentNumbers(next);
