@@ -1,4 +1,4 @@
-import { datedByRelease, replacementAt, resourceOfKind, servedAt } from '../knowledge/api-version-catalogue.js';
+import { replacementAt, resourceOfKind, servedAt } from '../knowledge/api-version-catalogue.js';
 import type { Resource } from '../knowledge/knowledge-types.js';
 import type { KnowledgeSnapshot } from '../knowledge/knowledge-snapshot.js';
 import { resourceHref } from '../knowledge/knowledge-urls.js';
@@ -97,8 +97,9 @@ function checkOne(snapshot: KnowledgeSnapshot, request: CheckRequest, manifest: 
     const replacement = replacementAt(resource, apiVersion, at);
     return [{ ...about, severity: 'removed', deprecatedIn: entry.deprecatedIn, removedIn: entry.removedIn, replacement, message: text.removed(kind, apiVersion, entry.removedIn ?? at, replacement)[lang] }];
   }
-  // An add-on's apiVersion no Kubernetes release dates (networking.x-k8s.io/v1alpha1 HTTPRoute) is gone when its current CRDs no longer serve it.
-  if (entry && !datedByRelease(entry) && !servedAt(resource, entry, at)) {
+  // Past the dated cases above, an apiVersion not served is an add-on's that no Kubernetes release dates
+  // (networking.x-k8s.io/v1alpha1 HTTPRoute), gone since its current CRDs no longer serve it.
+  if (entry && !servedAt(resource, entry, at)) {
     const replacement = replacementAt(resource, apiVersion, at);
     return [{ ...about, severity: 'removed', replacement, message: text.notServedByAddon(kind, apiVersion, replacement)[lang] }];
   }

@@ -67,7 +67,7 @@ export function replacementAt(resource: Resource, apiVersion: string, release: s
 }
 
 /** Whether an apiVersion is dated by Kubernetes releases; an add-on's (Gateway API's) follow its own releases and are not. */
-export function datedByRelease(entry: ApiVersionEntry): boolean {
+function datedByRelease(entry: ApiVersionEntry): boolean {
   return entry.introducedIn !== null || entry.deprecatedIn !== null || entry.removedIn !== null;
 }
 
