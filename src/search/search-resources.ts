@@ -177,6 +177,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
   const nameShare = wordCount === 0 ? 0 : Math.min(1, wordsCovered(tokens, mentions) / wordCount);
   const named = new Set<number>();
   const wording = versionWording(q);
+  const typed = typedNames(q);
   for (const { resource, text } of mentions) {
     const doc = index.positionOf.get(resource);
     if (doc === undefined || !fits(resource)) continue;
@@ -184,7 +185,7 @@ export function searchResources(snapshot: KnowledgeSnapshot, query: SearchQuery)
     // A kind written as Kubernetes spells it ("ClusterRoleBinding"), or whose apiVersions the question asks about
     // ("is the Endpoints API deprecated"), is the question's subject, as if it were the whole question; an everyday
     // "pod" or "node" counts by the share of the question it makes up.
-    const subject = KIND_SPELLING.test(text) || asksVersionsOf(versionedKind(snapshot, resource), wording) || typedAsCommand(resource, text, q, lang);
+    const subject = KIND_SPELLING.test(text) || asksVersionsOf(versionedKind(snapshot, resource), wording) || typedAsCommand(resource, text, typed);
     const share = subject ? 1 : nameShare;
     final[doc] = (final[doc] ?? 0) + reference * NAME_SHARE * share ** NAME_EXPONENT + (resource === whole ? 2 * reference : 0);
     if (!seen[doc]) {
@@ -256,10 +257,15 @@ const KUBECTL_TARGET = /\bkubectl\s+(?:get|describe|delete|edit|explain|create|a
  * (`kubectl get ev`), or a shortName in lower case in a Japanese question (`cjの一覧`, `hpaの設定`),
  * where Latin lower case is no prose. Such a name is the question's subject, like a CamelCase kind.
  */
-function typedAsCommand(resource: Resource, text: string, q: string, lang: Lang): boolean {
+function typedAsCommand(resource: Resource, text: string, typed: { commanded: ReadonlySet<string>; japanese: boolean }): boolean {
   const said = text.toLowerCase();
-  for (const m of q.matchAll(KUBECTL_TARGET)) if (m[1]?.toLowerCase() === said) return true;
-  return lang === 'ja' && text === said && (resource.kubernetes?.shortNames.includes(said) ?? false);
+  if (typed.commanded.has(said)) return true;
+  return typed.japanese && text === said && (resource.kubernetes?.shortNames.includes(said) ?? false);
+}
+
+/** How a question types names: the words after its kubectl verbs, and whether it is written in Japanese. */
+function typedNames(q: string): { commanded: ReadonlySet<string>; japanese: boolean } {
+  return { commanded: new Set([...q.matchAll(KUBECTL_TARGET)].map((m) => (m[1] ?? '').toLowerCase())), japanese: detectLang(q) === 'ja' };
 }
 
 function reachOf(term: string): TermReach {

@@ -41,6 +41,8 @@ describe('GET /search reads what a question asks', () => {
     expect((await search('kubectl describe hpa says unknown for the cpu target'))[0]?.name).toBe('HorizontalPodAutoscaler');
     expect((await search('cjの一覧を見たい'))[0]?.name).toBe('CronJob');
     expect((await search('hpaの設定方法'))[0]?.name).toBe('HorizontalPodAutoscaler');
+    // The question's language, not the snippets' asked for, says it is Japanese.
+    expect((await search('cjの一覧を見たい', { lang: 'en' }))[0]?.name).toBe('CronJob');
   });
 
   it('still ranks a resource first when the question is only its name or a typo of it', async () => {
